@@ -64,6 +64,28 @@ def _cmd_readme(args):
     else:
         for p in write_readme(args.root): print('wrote', p)
 
+def _cmd_world_train(args):
+    from crossspace_distill.world import TrainConfig, train_world
+    cfg = TrainConfig(args.what, args.out or f'runs/world/{args.what}', seed=args.seed, steps=args.steps, minutes=args.minutes,
+                      batch=args.batch, lr=args.lr, bf16=args.bf16, vae_from=args.vae_from)
+    print(json.dumps(train_world(cfg), indent=2))
+
+def _cmd_world_eval(args):
+    from crossspace_distill.world import world_eval, load_world
+    over = {k: v for k,v in dict(num_inference_steps=args.steps, guidance_scale=args.guidance).items() if v is not None}
+    r = world_eval(args.role, n=args.n, seed=args.seed, split=args.split, world=load_world(args.root), batch=args.batch, **over)
+    if args.json: print(json.dumps(r))
+    else:
+        for k,v in r.items(): print(f'{k:24s} {v:.4f}' if isinstance(v, float) else f'{k:24s} {v}')
+
+def _cmd_world_info(args):
+    from crossspace_distill.world import world_info
+    print(json.dumps(world_info(args.root), indent=2))
+
+def _cmd_world_ship(args):
+    from crossspace_distill.world import ship_world
+    for p in ship_world(args.runs, args.dest): print('shipped', p)
+
 def build_parser() -> argparse.ArgumentParser:
     "The `csd` argument parser."
     p = argparse.ArgumentParser(prog='csd', description='crossspace-distill: one-step students from modern diffusion '
@@ -77,6 +99,31 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('names', nargs='*', help='config names (default: all)')
     s.add_argument('--json', action='store_true', help='print one JSON object')
     s.set_defaults(func=_cmd_zoo_params)
+    w = sub.add_parser('world', help='ShapesWorld: train, evaluate and ship the world models').add_subparsers(
+        dest='world_command', metavar='WORLD_COMMAND', required=True)
+    s = w.add_parser('train', help='train one world model (student-vae, teacher-vae, student, teacher)')
+    s.add_argument('what', choices=['student-vae', 'teacher-vae', 'student', 'teacher'])
+    s.add_argument('--seed', type=int, default=0); s.add_argument('--steps', type=int, default=2000)
+    s.add_argument('--minutes', type=float, default=None, help='stop after this wall time')
+    s.add_argument('--batch', type=int, default=64); s.add_argument('--lr', type=float, default=1e-3)
+    s.add_argument('--bf16', action='store_true', help='bf16 autocast (fast for the VAEs on CPUs with AMX)')
+    s.add_argument('--vae-from', default=None, help='folder of the trained VAE (student / teacher training)')
+    s.add_argument('--out', default=None, help='output folder (default runs/world/WHAT); resumes from its checkpoint')
+    s.set_defaults(func=_cmd_world_train)
+    s = w.add_parser('eval', help='judge generations of a world model on a split')
+    s.add_argument('role', choices=['teacher', 'student'])
+    s.add_argument('--n', type=int, default=256); s.add_argument('--seed', type=int, default=0)
+    s.add_argument('--split', default='heldout', choices=['train', 'val', 'heldout'])
+    s.add_argument('--steps', type=int, default=None, help='sampler steps (default: the model default, 25)')
+    s.add_argument('--guidance', type=float, default=None, help='CFG scale (default: the model default)')
+    s.add_argument('--batch', type=int, default=64); s.add_argument('--root', default=None, help='world folder (default: shipped)')
+    s.add_argument('--json', action='store_true', help='print one JSON object')
+    s.set_defaults(func=_cmd_world_eval)
+    s = w.add_parser('info', help='the shipped world models: sizes, parameters, training record')
+    s.add_argument('--root', default=None); s.set_defaults(func=_cmd_world_info)
+    s = w.add_parser('ship', help='copy trained student/teacher pipelines into the package (fp16 safetensors)')
+    s.add_argument('--runs', default='runs/world'); s.add_argument('--dest', default=None)
+    s.set_defaults(func=_cmd_world_ship)
     s = sub.add_parser('readme', help='write README.md from nbs/index.ipynb (offline; --check only compares)')
     s.add_argument('--check', action='store_true', help='fail if README.md differs from what index.ipynb gives')
     s.add_argument('--root', default='.', help='repository root (default: .)')
