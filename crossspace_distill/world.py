@@ -132,11 +132,14 @@ def train_loop(cfg:TrainConfig, models:dict, step_fn, log=print) -> dict:
     from tqdm.auto import tqdm
     params = [p for m in models.values() for p in m.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=cfg.lr, weight_decay=0.0)
-    sched = lambda s: cfg.lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(s, cfg.steps) / cfg.steps)))
+    def sched(s):   # cosine to 10%, over steps or over the wall-time budget, whichever runs out first
+        frac = min(1.0, max(s / cfg.steps, (time.time() - t0) / (60 * cfg.minutes) if cfg.minutes else 0.0))
+        return cfg.lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * frac)))
+    t0 = time.time()
     out = Path(cfg.out); out.mkdir(parents=True, exist_ok=True); ckpt = out / 'checkpoint'
     step = _load_state(models, opt, ckpt) if ckpt.exists() else 0
     if step: log(f'resumed {cfg.what} at step {step}')
-    t0, hist, ema = time.time(), [], None
+    hist, ema = [], None
     for m in models.values(): m.train()
     bar = tqdm(range(step, cfg.steps), desc=cfg.what, mininterval=5, disable=None)
     for step in bar:
