@@ -14,7 +14,7 @@ import torch
 # %% auto #0
 __all__ = ['ConfigError', 'config_from_dict', 'read_config_file', 'add_config_args', 'config_from_args', 'list_checkpoints',
            'resolve_resume', 'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'NonFiniteLoss',
-           'NonFiniteGuard', 'save_png_grid']
+           'NonFiniteGuard', 'save_png_grid', 'read_prompts']
 
 # %% ../nbs/05_training.ipynb #b8759ba3
 class ConfigError(ValueError):
@@ -183,3 +183,24 @@ def save_png_grid(images:torch.Tensor, path, ncols:int=8, pad:int=2, upscale:int
     Image.fromarray((grid.permute(1, 2, 0).numpy() * 255).round().astype('uint8')).save(tmp)
     tmp.replace(path)
     return path
+
+# %% ../nbs/05_training.ipynb #8654e173
+def read_prompts(path) -> list:
+    "Prompts from a .txt, .csv (column 'prompt') or .jsonl ({'prompt': ...}) file."
+    import csv
+    p = Path(path)
+    if not p.exists(): raise ConfigError(f"prompt file {str(path)!r} does not exist")
+    if p.suffix == '.txt': out = [l.strip() for l in p.read_text().splitlines() if l.strip()]
+    elif p.suffix == '.csv':
+        rows = list(csv.DictReader(p.read_text().splitlines()))
+        if rows and 'prompt' not in rows[0]: raise ConfigError(f"prompt file {str(path)!r}: expected a CSV with a 'prompt' column")
+        out = [r['prompt'].strip() for r in rows if r.get('prompt', '').strip()]
+    elif p.suffix == '.jsonl':
+        out = []
+        for i,l in enumerate(p.read_text().splitlines()):
+            if not l.strip(): continue
+            try: out.append(json.loads(l)['prompt'].strip())
+            except (ValueError, KeyError, TypeError): raise ConfigError(f"prompt file {str(path)!r} line {i + 1}: expected {{\"prompt\": ...}}") from None
+    else: raise ConfigError(f"prompt file {str(path)!r}: expected a .txt, .csv or .jsonl file")
+    if not out: raise ConfigError(f"prompt file {str(path)!r} holds no prompts")
+    return out
