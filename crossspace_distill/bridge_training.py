@@ -20,7 +20,7 @@ from .training import (ConfigError, config_from_dict, config_from_args, add_conf
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'ShapesSource', 'FolderSource', 'make_teacher_set', 'PromptCache', 'bridge_losses', 'BridgeTrainConfig',
-           'load_pair', 'build_bridge', 'encode_pair', 'train_bridge', 'validate_bridge', 'main']
+           'load_pair', 'build_bridge', 'encode_pair', 'train_bridge', 'validate_bridge', 'main', 'bridge_report']
 
 # %% ../nbs/32_bridge_training.ipynb #8651b790
 IMAGE_EXTS = ('.png', '.jpg', '.jpeg', '.webp')
@@ -292,3 +292,46 @@ def main(argv=None):
 # %% ../nbs/32_bridge_training.ipynb #a4a0e7e6
 #| eval: false
 if __name__ == '__main__': main()
+
+# %% ../nbs/32_bridge_training.ipynb #81c87c2c
+@torch.no_grad()
+def bridge_report(bridges:dict, teacher, te_pipe, s_space, t_space, s_vae, t_vae, source, prompts_embeds_fn, n:int=256,
+                  seed:int=0, levels=(0.25, 0.5, 0.75), blocks=(0, -1), batch:int=64) -> list:
+    "One row per bridge (and one for the true latents) of the measurements above, on `n` held-out images of `source`."
+    from crossspace_distill import shapes
+    xt, xs, prompts = source.batch(n, seed)
+    rows = {name: dict(name=name) for name in ['true teacher latent', *bridges]}
+    acc = {name: [] for name in rows}
+    stats = {name: dict(mse=0., cos=0., kl={l: 0. for l in levels}, x0={l: 0. for l in levels}) for name in bridges}
+    for i in range(0, n, batch):
+        z_s, z_t = encode_pair(s_space, t_space, s_vae, t_vae, xs[i:i + batch], xt[i:i + batch])
+        emb = prompts_embeds_fn(prompts[i:i + batch]); k = len(z_t) / n
+        dec = lambda z: ((t_space.decode(z, t_vae).float() + 1) / 2).clamp(0, 1)
+        acc['true teacher latent'].append(dec(z_t))
+        for name, b in bridges.items():
+            z_hat = b(z_s).float()
+            st = stats[name]
+            st['mse'] += F.mse_loss(z_hat, z_t).item() * k
+            st['cos'] += F.cosine_similarity(z_hat.flatten(1), z_t.flatten(1)).mean().item() * k
+            acc[name].append(dec(z_hat))
+            g = torch.Generator().manual_seed(seed + i)
+            eps = torch.randn(z_t.shape, generator=g)
+            key = INPUT_KEY[denoiser_family(teacher.denoiser)]
+            for l in levels:
+                lv = torch.full((len(z_t),), l) if teacher.family != 'sd15' else torch.full((len(z_t),), int(l * 999))
+                xa, xb = teacher.add_noise(z_t, lv, eps), teacher.add_noise(z_hat, lv, eps)
+                st['x0'][l] += F.mse_loss(teacher.predict_x0(xb, lv, emb), teacher.predict_x0(xa, lv, emb)).item() * k
+                kw_a, kw_b = teacher.denoiser_kwargs(xa, lv, emb), teacher.denoiser_kwargs(xb, lv, emb)
+                ma = capture_attention(teacher.denoiser, kw_a, list(blocks), log=True)
+                mb = capture_attention(teacher.denoiser, kw_b, list(blocks), log=True)
+                st['kl'][l] += attention_fidelity_loss(ma, mb, log_maps=True).item() * k
+    out = []
+    for name in rows:
+        imgs = torch.cat(acc[name]); m = shapes.evaluate(imgs, shapes.sample_scenes(n, seed, source.split) if hasattr(source, 'split') else None)
+        r = dict(name=name, judge_prompt=m['prompt_accuracy'], judge_strict=m['strict_prompt_accuracy'], fidelity=m['fidelity'])
+        if name in stats:
+            st = stats[name]
+            r.update(latent_mse=st['mse'], cosine=st['cos'], **{f'attn_kl@{l}': st['kl'][l] for l in levels},
+                     **{f'x0_mse@{l}': st['x0'][l] for l in levels})
+        out.append(r)
+    return out

@@ -86,6 +86,47 @@ def _cmd_world_ship(args):
     from crossspace_distill.world import ship_world
     for p in ship_world(args.runs, args.dest): print('shipped', p)
 
+def _cmd_bridge_train(args):
+    from crossspace_distill.bridge_training import main as bridge_main
+    bridge_main(args.rest)
+
+def _cmd_distill(args):
+    from crossspace_distill.train import main as distill_main
+    distill_main(args.rest)
+
+def _cmd_export(args):
+    from crossspace_distill.train import export_from_run
+    print('exported', export_from_run(args.run, args.out, args.checkpoint))
+
+def _cmd_eval(args):
+    from crossspace_distill.evaluation import evaluate_pipeline
+    r = evaluate_pipeline(args.src, prompts_file=args.prompts, n=args.n, seed=args.seed, metrics=tuple(args.metrics.split(',')),
+                          out_dir=args.out, steps=args.steps, guidance=args.guidance, batch=args.batch)
+    if args.json: print(json.dumps(r, default=str))
+    else:
+        for k,v in r.items(): print(f'{k:24s} {v}')
+
+def _cmd_bench_bridge(args):
+    from crossspace_distill.bridge import bench_bridge
+    r = {pair: bench_bridge(pair, tap=args.tap) for pair in args.pairs.split(',')}
+    r = r[args.pairs] if ',' not in args.pairs else r
+    if args.json: print(json.dumps(r))
+    else: print(json.dumps(r, indent=2))
+
+def _cmd_replicate(args):
+    from crossspace_distill.replication import replicate, table_markdown
+    log = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
+    r = replicate(seed=args.seed, budget=args.budget, work=args.work, n=args.n, log=log, reuse=not args.fresh)
+    keys = ('name', 'prompt_accuracy', 'strict_prompt_accuracy', 'fidelity', 'seconds_per_image', 'nfe')
+    if args.json: print(json.dumps([{k: row[k] for k in keys} | {k: row[k] for k in row if k not in keys} for row in r['rows']]))
+    else:
+        print(table_markdown(r['rows'])); print(f"grid: {r['grid']}  (total {r['total_seconds']:.0f} s)")
+
+def _rest(sub, name, help, func):
+    s = sub.add_parser(name, help=help, add_help=False, prefix_chars='\0')
+    s.add_argument('rest', nargs=argparse.REMAINDER); s.set_defaults(func=func)
+    return s
+
 def build_parser() -> argparse.ArgumentParser:
     "The `csd` argument parser."
     p = argparse.ArgumentParser(prog='csd', description='crossspace-distill: one-step students from modern diffusion '
@@ -124,6 +165,32 @@ def build_parser() -> argparse.ArgumentParser:
     s = w.add_parser('ship', help='copy trained student/teacher pipelines into the package (fp16 safetensors)')
     s.add_argument('--runs', default='runs/world'); s.add_argument('--dest', default=None)
     s.set_defaults(func=_cmd_world_ship)
+    b = sub.add_parser('bridge', help='the Bridge: train it').add_subparsers(dest='bridge_command', metavar='BRIDGE_COMMAND', required=True)
+    _rest(b, 'train', 'train a Bridge (flags: csd bridge train --help)', _cmd_bridge_train)
+    _rest(sub, 'distill', 'one-step distillation, cross-space or shared-space (flags: csd distill --help)', _cmd_distill)
+    s = sub.add_parser('export', help='export the student of a distillation run as a StableDiffusionPipeline folder')
+    s.add_argument('run', help='the run folder (--out of csd distill)'); s.add_argument('--out', required=True, help='pipeline folder to write')
+    s.add_argument('--checkpoint', default='latest', help="'latest' or a checkpoint folder"); s.set_defaults(func=_cmd_export)
+    s = sub.add_parser('eval', help='generate with a pipeline folder and score it')
+    s.add_argument('src', help='a diffusers pipeline folder'); s.add_argument('--prompts', default=None, help='.txt/.csv/.jsonl (default: ShapesWorld held-out)')
+    s.add_argument('--n', type=int, default=None); s.add_argument('--seed', type=int, default=0)
+    s.add_argument('--metrics', default='judge', help='comma-separated: judge, clip, fid, kid, hpsv2, imagereward, hpsv3')
+    s.add_argument('--steps', type=int, default=None); s.add_argument('--guidance', type=float, default=None)
+    s.add_argument('--batch', type=int, default=64); s.add_argument('--out', default=None, help='folder for images and results')
+    s.add_argument('--json', action='store_true'); s.set_defaults(func=_cmd_eval)
+    bn = sub.add_parser('bench', help='benchmarks that print measured ratios').add_subparsers(dest='bench_command', metavar='BENCH', required=True)
+    s = bn.add_parser('bridge', help='FLOPs / parameters of the Bridge vs the pixel round-trip at real size (meta device)')
+    s.add_argument('--pairs', default='sd15-sd3', help="'sd15-sd3', 'sd15-flux' or both comma-separated")
+    s.add_argument('--tap', default='pixels'); s.add_argument('--json', action='store_true'); s.set_defaults(func=_cmd_bench_bridge)
+    for name, budget, help in (('replicate', 'full', 'the replication table on ShapesWorld held-out prompts (trains everything it needs)'),
+                               ('demo', 'demo', 'the main command: the whole method on ShapesWorld in ~20 minutes on a CPU')):
+        s = sub.add_parser(name, help=help)
+        s.add_argument('--seed', type=int, default=0); s.add_argument('--budget', default=budget, choices=['smoke', 'demo', 'full'])
+        s.add_argument('--work', default=None, help='work folder (default runs/replicate-BUDGET-seedS); finished parts are reused')
+        s.add_argument('--fresh', action='store_true', help='retrain even if the work folder has results')
+        s.add_argument('--n', type=int, default=None, help='held-out prompts to evaluate (default: the budget\'s)')
+        s.add_argument('--json', action='store_true', help='print the table as JSON (progress goes to stderr)')
+        s.set_defaults(func=_cmd_replicate)
     s = sub.add_parser('readme', help='write README.md from nbs/index.ipynb (offline; --check only compares)')
     s.add_argument('--check', action='store_true', help='fail if README.md differs from what index.ipynb gives')
     s.add_argument('--root', default='.', help='repository root (default: .)')

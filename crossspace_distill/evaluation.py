@@ -20,11 +20,11 @@ from .zoo import load_pipeline
 from .world import world_prompts
 
 # %% auto #0
-__all__ = ['CLIP_MEAN', 'CLIP_STD', 'INCEPTION_URL', 'PROMPT_FORMATS', 'METRICS', 'image_seeds', 'image_generators', 'save_png',
-           'generate_images', 'ShapesOracle', 'judge_metrics', 'MetricUnavailable', 'clip_pixels', 'ClipScorer',
-           'clip_score', 'inception_features', 'RandomConvFeatures', 'fid_kid', 'HPSv2Scorer', 'ImageRewardScorer',
-           'hpsv3_worker', 'worker_script', 'HPSv3Scorer', 'measure_latency', 'denoiser_of', 'count_nfe', 'EvalResult',
-           'to_markdown', 'write_results', 'plot_accuracy_latency', 'read_prompts', 'evaluate_pipeline']
+__all__ = ['CLIP_MEAN', 'CLIP_STD', 'INCEPTION_URL', 'METRICS', 'image_seeds', 'image_generators', 'save_png', 'generate_images',
+           'ShapesOracle', 'judge_metrics', 'MetricUnavailable', 'clip_pixels', 'ClipScorer', 'clip_score',
+           'inception_features', 'RandomConvFeatures', 'fid_kid', 'HPSv2Scorer', 'ImageRewardScorer', 'hpsv3_worker',
+           'worker_script', 'HPSv3Scorer', 'measure_latency', 'denoiser_of', 'count_nfe', 'EvalResult', 'to_markdown',
+           'write_results', 'plot_accuracy_latency', 'evaluate_pipeline']
 
 # %% ../nbs/40_evaluation.ipynb #c36312eb
 def image_seeds(seed:int, n:int, start:int=0) -> list:
@@ -505,32 +505,7 @@ def plot_accuracy_latency(rows, accuracy:str='strict_prompt_accuracy', latency:s
     return fig
 
 # %% ../nbs/40_evaluation.ipynb #e456cefc
-PROMPT_FORMATS = {'.txt': 'one prompt per line', '.csv': "a 'prompt' column", '.jsonl': '{"prompt": ...} per line'}
-
-def read_prompts(path) -> list:
-    "The prompts of a .txt (one per line), .csv ('prompt' column) or .jsonl ({\"prompt\": ...} per line) file."
-    p, ext = Path(path), Path(path).suffix.lower()
-    if ext not in PROMPT_FORMATS:
-        raise ValueError(f"unsupported prompt file {str(path)!r}: expected " + ', '.join(f'{k} ({v})' for k, v in PROMPT_FORMATS.items()))
-    if not p.is_file(): raise ValueError(f"no such prompt file {str(path)!r}")
-    text = p.read_text(encoding='utf-8')
-    if ext == '.txt': prompts = [l.strip() for l in text.splitlines() if l.strip()]
-    elif ext == '.csv':
-        rd = csv.DictReader(io.StringIO(text))
-        if rd.fieldnames and 'prompt' not in rd.fieldnames:
-            raise ValueError(f"{str(path)!r} has no 'prompt' column (columns: {', '.join(rd.fieldnames)})")
-        prompts = [r['prompt'].strip() for r in rd if (r.get('prompt') or '').strip()]
-    else:
-        prompts = []
-        for k, line in enumerate(text.splitlines(), 1):
-            if not line.strip(): continue
-            try: d = json.loads(line)
-            except json.JSONDecodeError: raise ValueError(f"{str(path)!r} line {k} is not JSON; expected {PROMPT_FORMATS[ext]}") from None
-            if not (isinstance(d, dict) and isinstance(d.get('prompt'), str)):
-                raise ValueError(f"{str(path)!r} line {k} has no \"prompt\" string; expected {PROMPT_FORMATS[ext]}")
-            prompts.append(d['prompt'].strip())
-    if not prompts: raise ValueError(f"no prompts in {str(path)!r}: expected {PROMPT_FORMATS[ext]}")
-    return prompts
+from .training import read_prompts, PROMPT_FORMATS   # one reader for every script
 
 # %% ../nbs/40_evaluation.ipynb #af2ca7ad
 METRICS = ('judge', 'clip', 'fid', 'kid', 'hpsv2', 'imagereward', 'hpsv3')

@@ -330,16 +330,20 @@ class Teacher:
         if self.has_fake: raise TeacherError("this teacher already has a fake-score LoRA")
         self.denoiser.add_adapter(lora_config(rank, alpha, target_modules or LORA_TARGETS[self.family]), adapter_name=FAKE)
         for p in self.fake_parameters(): p.data = p.data.float()
-        self.denoiser.disable_adapters(); self._fake_on = False
+        self._switch(False)
         return self
 
     def fake_parameters(self) -> list:
-        "The fake-score LoRA parameters (the only ones `fake()` makes trainable)."
+        "The fake-score LoRA parameters: the only trainable weights of the teacher (used only inside `fake()`)."
         return [p for n, p in self.denoiser.named_parameters() if 'lora_' in n and f'.{FAKE}.' in n]
 
     def _switch(self, on:bool):
         if on: self.denoiser.enable_adapters(); self.denoiser.set_adapter(FAKE)
         elif self.has_fake: self.denoiser.disable_adapters()
+        # peft's disable_adapters also sets requires_grad=False on the LoRA, and autograd drops gradients of leaves that
+        # no longer require grad at backward time: a fake loss built inside `fake()` and backpropagated after it would
+        # silently train nothing. The LoRA stays trainable; outside `fake()` it is simply not in the graph.
+        for p in self.fake_parameters(): p.requires_grad_(True)
         self._fake_on = on
 
     @contextmanager

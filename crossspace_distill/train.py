@@ -16,15 +16,17 @@ from .training import (ConfigError, config_from_args, config_from_dict, add_conf
                                          load_checkpoint, resolve_resume, NonFiniteGuard, save_png_grid, read_prompts)
 
 # %% auto #0
-__all__ = ['DistillConfig', 'ParamSet', 'lora_params', 'EMA', 'prompt_list', 'val_prompts', 'Run', 'setup_run', 'batch_prompts',
-           'validation_images', 'distill', 'export_student', 'main']
+__all__ = ['PIXEL_ROUNDTRIP', 'DistillConfig', 'ParamSet', 'lora_params', 'EMA', 'prompt_list', 'val_prompts', 'Run', 'setup_run',
+           'batch_prompts', 'validation_images', 'distill', 'export_student', 'main', 'export_from_run']
 
 # %% ../nbs/35_train.ipynb #ec1509df
+PIXEL_ROUNDTRIP = 'pixel-roundtrip'   # --bridge value: no learned Bridge, the student decode -> teacher encode round trip
+
 @dataclass
 class DistillConfig:
     student: str = 'world'        # the student's base pipeline (SD1.5 family): folder, hub id, or 'world'
     teacher: str = 'world'        # teacher pipeline: folder, hub id, 'world', or 'student' (shared-space baseline)
-    bridge: str = ''              # a trained Bridge folder (cross-space); empty for shared-space
+    bridge: str = ''              # a trained Bridge folder, or 'pixel-roundtrip'; empty for shared-space
     prompts: str = 'world'        # .txt / .csv / .jsonl prompt file, or 'world' (ShapesWorld train prompts)
     out: str = 'runs/distill'
     steps: int = 1000             # iterations; each trains the fake score once
@@ -75,6 +77,7 @@ class DistillConfig:
                               f"supported: StableDiffusion3Pipeline, FluxPipeline, StableDiffusionPipeline, or 'student'")
         if not self.bridge:
             raise ConfigError("cross-space distillation needs --bridge (a folder from `csd bridge train`); for the shared-space baseline pass --teacher student")
+        if self.bridge == PIXEL_ROUNDTRIP: return
         b = Path(self.bridge) / 'config.json'
         if not b.exists(): raise ConfigError(f"config key 'bridge': {self.bridge!r} is not a Bridge folder (no config.json)")
         bc = json.loads(b.read_text())
@@ -180,7 +183,11 @@ def setup_run(cfg:DistillConfig, device='cpu') -> Run:
     teacher.drop_text_encoders(te_pipe)
     for k in ('text_encoder',): setattr(st_pipe, k, None)
     st_pipe.vae.requires_grad_(False).eval()
-    if cfg.shared: bridge = IdentityBridge(LatentSpace.from_vae(st_pipe.vae, like='sd15'))
+    s_space = LatentSpace.from_vae(st_pipe.vae, like='sd15')
+    if cfg.shared: bridge = IdentityBridge(s_space)
+    elif cfg.bridge == PIXEL_ROUNDTRIP:       # the naive alternative: decode, resize, re-encode with the teacher VAE
+        from crossspace_distill.bridge import PixelRoundTrip
+        bridge = PixelRoundTrip(s_space, teacher.space, st_pipe.vae, te_pipe.vae, s_space.resolution, teacher.space.resolution)
     else: bridge = Bridge.from_pretrained(cfg.bridge, student_vae=st_pipe.vae)
     bridge.requires_grad_(cfg.tune_bridge and not cfg.shared)
     if hasattr(bridge, 'student_vae') and bridge.student_vae is not None: bridge.student_vae.requires_grad_(False)
@@ -334,3 +341,18 @@ def main(argv=None):
 # %% ../nbs/35_train.ipynb #1fd6eac6
 #| eval: false
 if __name__ == '__main__': main()
+
+# %% ../nbs/35_train.ipynb #97d20c16
+def export_from_run(run_dir, out, checkpoint:str='latest') -> Path:
+    "Export the student of the run at `run_dir` from a checkpoint ('latest' or a folder) as a StableDiffusionPipeline."
+    run_dir = Path(run_dir)
+    f = run_dir / 'train_result.json'
+    if not f.exists(): raise ConfigError(f"{str(run_dir)!r} is not a finished distillation run (no train_result.json)")
+    cfg = config_from_dict(DistillConfig, json.loads(f.read_text())['config'])
+    ck = resolve_resume(run_dir, checkpoint)
+    if ck is None: raise ConfigError(f"no checkpoint in {str(run_dir)!r}")
+    run = setup_run(cfg)
+    gen_params = list(run.student.trainable_parameters())
+    from safetensors.torch import load_model
+    load_model(ParamSet({f'p{i}': p for i,p in enumerate(gen_params)}), ck / 'student.safetensors', strict=False)
+    return export_student(run, out)

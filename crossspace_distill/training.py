@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_training.ipynb #7f4de163
 from __future__ import annotations
-import dataclasses, json, os, random, re, shutil, time
+import csv, dataclasses, io, json, os, random, re, shutil, time
 from dataclasses import dataclass, fields, asdict
 from pathlib import Path
 import typing
@@ -12,9 +12,9 @@ import typing
 import torch
 
 # %% auto #0
-__all__ = ['ConfigError', 'config_from_dict', 'read_config_file', 'add_config_args', 'config_from_args', 'list_checkpoints',
-           'resolve_resume', 'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'NonFiniteLoss',
-           'NonFiniteGuard', 'save_png_grid', 'read_prompts']
+__all__ = ['PROMPT_FORMATS', 'ConfigError', 'config_from_dict', 'read_config_file', 'add_config_args', 'config_from_args',
+           'list_checkpoints', 'resolve_resume', 'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint',
+           'NonFiniteLoss', 'NonFiniteGuard', 'save_png_grid', 'read_prompts']
 
 # %% ../nbs/05_training.ipynb #b8759ba3
 class ConfigError(ValueError):
@@ -185,22 +185,29 @@ def save_png_grid(images:torch.Tensor, path, ncols:int=8, pad:int=2, upscale:int
     return path
 
 # %% ../nbs/05_training.ipynb #8654e173
+PROMPT_FORMATS = {'.txt': 'one prompt per line', '.csv': "a 'prompt' column", '.jsonl': '{"prompt": ...} per line'}
+
 def read_prompts(path) -> list:
-    "Prompts from a .txt, .csv (column 'prompt') or .jsonl ({'prompt': ...}) file."
-    import csv
-    p = Path(path)
-    if not p.exists(): raise ConfigError(f"prompt file {str(path)!r} does not exist")
-    if p.suffix == '.txt': out = [l.strip() for l in p.read_text().splitlines() if l.strip()]
-    elif p.suffix == '.csv':
-        rows = list(csv.DictReader(p.read_text().splitlines()))
-        if rows and 'prompt' not in rows[0]: raise ConfigError(f"prompt file {str(path)!r}: expected a CSV with a 'prompt' column")
-        out = [r['prompt'].strip() for r in rows if r.get('prompt', '').strip()]
-    elif p.suffix == '.jsonl':
-        out = []
-        for i,l in enumerate(p.read_text().splitlines()):
-            if not l.strip(): continue
-            try: out.append(json.loads(l)['prompt'].strip())
-            except (ValueError, KeyError, TypeError): raise ConfigError(f"prompt file {str(path)!r} line {i + 1}: expected {{\"prompt\": ...}}") from None
-    else: raise ConfigError(f"prompt file {str(path)!r}: expected a .txt, .csv or .jsonl file")
-    if not out: raise ConfigError(f"prompt file {str(path)!r} holds no prompts")
-    return out
+    "The prompts of a .txt (one per line), .csv ('prompt' column) or .jsonl ({\"prompt\": ...} per line) file."
+    p, ext = Path(path), Path(path).suffix.lower()
+    if ext not in PROMPT_FORMATS:
+        raise ConfigError(f"unsupported prompt file {str(path)!r}: expected " + ', '.join(f'{k} ({v})' for k, v in PROMPT_FORMATS.items()))
+    if not p.is_file(): raise ConfigError(f"no such prompt file {str(path)!r}")
+    text = p.read_text(encoding='utf-8')
+    if ext == '.txt': prompts = [l.strip() for l in text.splitlines() if l.strip()]
+    elif ext == '.csv':
+        rd = csv.DictReader(io.StringIO(text))
+        if rd.fieldnames and 'prompt' not in rd.fieldnames:
+            raise ConfigError(f"{str(path)!r} has no 'prompt' column (columns: {', '.join(rd.fieldnames)})")
+        prompts = [r['prompt'].strip() for r in rd if (r.get('prompt') or '').strip()]
+    else:
+        prompts = []
+        for k, line in enumerate(text.splitlines(), 1):
+            if not line.strip(): continue
+            try: d = json.loads(line)
+            except json.JSONDecodeError: raise ConfigError(f"{str(path)!r} line {k} is not JSON; expected {PROMPT_FORMATS[ext]}") from None
+            if not (isinstance(d, dict) and isinstance(d.get('prompt'), str)):
+                raise ConfigError(f"{str(path)!r} line {k} has no \"prompt\" string; expected {PROMPT_FORMATS[ext]}")
+            prompts.append(d['prompt'].strip())
+    if not prompts: raise ConfigError(f"no prompts in {str(path)!r}: expected {PROMPT_FORMATS[ext]}")
+    return prompts
