@@ -147,6 +147,7 @@ class BridgeTrainConfig:
     mixed_precision: str = 'no'     # accelerate: 'no', 'bf16', 'fp16'
     max_nonfinite: int = 5
     local_files_only: bool = False
+    cache_dir: str = ''             # where the prompt-embedding cache lives (default: out)
 
     def validate(self):
         if self.variant not in ('bridge', 'latent-projector'):
@@ -208,7 +209,8 @@ def train_bridge(cfg:BridgeTrainConfig, accelerator=None, log=print) -> dict:
         resolve_blocks(teacher.denoiser, blocks)        # bad block names fail before any training
         out.mkdir(parents=True, exist_ok=True)
         with acc.main_process_first():
-            cache = PromptCache.build(teacher, te_pipe, source.all_prompts(), out / 'teacher_prompt_embeds.safetensors')
+            cdir = Path(cfg.cache_dir or out); cdir.mkdir(parents=True, exist_ok=True)
+            cache = PromptCache.build(teacher, te_pipe, source.all_prompts(), cdir / 'teacher_bridge_prompt_embeds.safetensors')
     teacher.drop_text_encoders(te_pipe)
     teacher.denoiser.requires_grad_(False).eval()
     bridge = build_bridge(cfg, s_space, t_space, s_vae, s_res, t_res)

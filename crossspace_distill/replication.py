@@ -17,47 +17,65 @@ from .training import config_from_dict, save_png_grid
 
 # %% auto #0
 __all__ = ['BUDGETS', 'DISTILL', 'BRIDGE', 'ROWS', 'TABLE_COLUMNS', 'train_all', 'evaluate_rows', 'comparison_grid',
-           'table_markdown', 'replicate']
+           'table_markdown', 'replicate', 'plot_accuracy_latency']
 
 # %% ../nbs/50_replication.ipynb #d3bd9370
 BUDGETS = {
-    'demo': dict(bridge_steps=300, distill_steps=400, n_eval=256, batch=32),
+    'demo': dict(bridge_steps=200, distill_steps=300, n_eval=256, batch=32),
     'full': dict(bridge_steps=1000, distill_steps=1500, n_eval=512, batch=32),
     'smoke': dict(bridge_steps=2, distill_steps=2, n_eval=16, batch=4),
 }
-DISTILL = dict(gen_every=2, gen_lr=1e-4, fake_lr=1e-3, fake_rank=16, guidance=4.0)   # ShapesWorld defaults (measured, see the notebook)
-BRIDGE = dict(width=64, n_res=2, lr=1e-3, lambda_attn=0.1, attn_blocks='0,2,5')
+DISTILL = dict(gen_every=1, gen_lr=5e-4, fake_lr=1e-3, fake_rank=16, guidance=4.0)   # chosen by short shared-space probes of gen_lr and gen_every (issue notes)
+BRIDGE = dict(width=64, n_res=2, lr=1e-3, lambda_attn=5.0, attn_blocks='0,2,5')
 
 ROWS = ('student base (25 steps)', 'student base (1 step)', 'shared-space one-step', 'cross-space one-step (Bridge)',
         'ablation: no attention fidelity', 'ablation: no decoder prior', 'ablation: pixel round-trip', 'teacher (25 steps)')
 
 # %% ../nbs/50_replication.ipynb #ed4f655a
-def train_all(work, seed:int=0, budget:str='demo', log=print, reuse:bool=True) -> dict:
-    "Train the three Bridges and the five one-step students of the table under `work/`; returns their folders."
-    from crossspace_distill.bridge_training import BridgeTrainConfig, train_bridge
-    from crossspace_distill.train import DistillConfig, distill
+def _run_jobs(jobs:list, workers:int, log) -> None:
+    "Run `(name, argv, logfile)` jobs, `workers` at a time, each a subprocess with one thread; fail on the first error."
+    import subprocess, sys, os
+    env = dict(os.environ, OMP_NUM_THREADS='1', MKL_NUM_THREADS='1')
+    pending, running = list(jobs), []
+    while pending or running:
+        while pending and len(running) < workers:
+            name, argv, logfile = pending.pop(0)
+            f = open(logfile, 'w')
+            running.append((name, subprocess.Popen([sys.executable, '-m', *argv], stdout=f, stderr=subprocess.STDOUT, env=env), f, time.time()))
+        time.sleep(1)
+        for job in list(running):
+            name, proc, f, t0 = job
+            if proc.poll() is None: continue
+            f.close(); running.remove(job)
+            if proc.returncode != 0:
+                for _, p, *_ in running: p.kill()
+                raise RuntimeError(f"{name} failed (exit {proc.returncode}); see {f.name}")
+            log(f'{name}: {time.time() - t0:.0f} s')
+
+def train_all(work, seed:int=0, budget:str='demo', log=print, reuse:bool=True, workers:int=2) -> dict:
+    "Train the three Bridges and the five one-step students of the table under `work/`, `workers` jobs at a time."
     if budget not in BUDGETS: raise ValueError(f"unknown budget {budget!r}; expected one of {', '.join(BUDGETS)}")
-    b, work = BUDGETS[budget], Path(work)
-    bridges = {'bridge': dict(), 'bridge-noattn': dict(lambda_attn=0.0), 'latent-projector': dict(variant='latent-projector', lambda_attn=0.0)}
-    for name, over in bridges.items():
-        out = work / name
-        if reuse and (out / 'bridge' / 'config.json').exists(): continue
-        t0 = time.time()
-        train_bridge(config_from_dict(BridgeTrainConfig, dict(BRIDGE, out=str(out), steps=b['bridge_steps'], batch=b['batch'],
-                                                              seed=seed, checkpoint_every=b['bridge_steps'], validate_every=b['bridge_steps'], **over)), log=log)
-        log(f'bridge {name}: {time.time() - t0:.0f} s')
-    students = {'shared': dict(teacher='student', bridge=''), 'cross': dict(bridge=str(work / 'bridge' / 'bridge')),
-                'cross-noattn': dict(bridge=str(work / 'bridge-noattn' / 'bridge')),
-                'cross-latentproj': dict(bridge=str(work / 'latent-projector' / 'bridge')),
-                'cross-pixel': dict(bridge='pixel-roundtrip')}
-    for name, over in students.items():
-        out = work / name
-        if reuse and (out / 'student' / 'model_index.json').exists(): continue
-        t0 = time.time()
-        distill(config_from_dict(DistillConfig, dict(DISTILL, out=str(out), steps=b['distill_steps'], batch=b['batch'], seed=seed,
-                                                     checkpoint_every=b['distill_steps'], validate_every=b['distill_steps'], **over)), log=log)
-        log(f'student {name}: {time.time() - t0:.0f} s')
-    return {k: work / k / 'student' for k in students}
+    b, work = BUDGETS[budget], Path(work); work.mkdir(parents=True, exist_ok=True)
+    cache = str(work / 'cache')
+    def job(module, name, cfg, done):
+        if reuse and done.exists(): return []
+        (work / f'{name}.json').write_text(json.dumps(cfg, indent=1))
+        return [(name, [module, '--config', str(work / f'{name}.json')], work / f'{name}.log')]
+    bridge_cfg = lambda name, **over: dict(BRIDGE, out=str(work / name), steps=b['bridge_steps'], batch=b['batch'], seed=seed,
+                                          cache_dir=cache, checkpoint_every=b['bridge_steps'], validate_every=b['bridge_steps'], **over)
+    distill_cfg = lambda name, **over: dict(DISTILL, out=str(work / name), steps=b['distill_steps'], batch=b['batch'], seed=seed,
+                                           cache_dir=cache, checkpoint_every=b['distill_steps'], validate_every=b['distill_steps'], **over)
+    bt, dt = 'crossspace_distill.bridge_training', 'crossspace_distill.train'
+    stage1 = (job(bt, 'bridge', bridge_cfg('bridge'), work / 'bridge' / 'bridge' / 'config.json')
+              + job(bt, 'bridge-noattn', bridge_cfg('bridge-noattn', lambda_attn=0.0), work / 'bridge-noattn' / 'bridge' / 'config.json')
+              + job(bt, 'latent-projector', bridge_cfg('latent-projector', variant='latent-projector', lambda_attn=0.0), work / 'latent-projector' / 'bridge' / 'config.json')
+              + job(dt, 'shared', distill_cfg('shared', teacher='student', bridge=''), work / 'shared' / 'student' / 'model_index.json'))
+    _run_jobs(stage1, workers, log)
+    stage2 = sum([job(dt, name, distill_cfg(name, bridge=br), work / name / 'student' / 'model_index.json') for name, br in
+                  (('cross', str(work / 'bridge' / 'bridge')), ('cross-noattn', str(work / 'bridge-noattn' / 'bridge')),
+                   ('cross-latentproj', str(work / 'latent-projector' / 'bridge')), ('cross-pixel', 'pixel-roundtrip'))], [])
+    _run_jobs(stage2, workers, log)
+    return {k: work / k / 'student' for k in ('shared', 'cross', 'cross-noattn', 'cross-latentproj', 'cross-pixel')}
 
 # %% ../nbs/50_replication.ipynb #f78b6c25
 def _one_step(pipe):
@@ -111,11 +129,11 @@ def table_markdown(rows:list) -> str:
     return format_table([{('model' if k == 'name' else k): (f"{r[k] * 1000:.1f} ms" if k == 'seconds_per_image' else fmt(r[k]))
                           for k in TABLE_COLUMNS} for r in rows])
 
-def replicate(seed:int=0, budget:str='demo', work=None, n:int|None=None, log=print, reuse:bool=True) -> dict:
+def replicate(seed:int=0, budget:str='demo', work=None, n:int|None=None, log=print, reuse:bool=True, workers:int=2) -> dict:
     "Train (or reuse) everything, evaluate every row, write `table.md`, `results.json` and `grid.png` under `work`."
     work = Path(work or f'runs/replicate-{budget}-seed{seed}')
     t0 = time.time()
-    students = train_all(work, seed, budget, log, reuse)
+    students = train_all(work, seed, budget, log, reuse, workers)
     t_train = time.time() - t0
     rows, images = evaluate_rows(students, seed, n or BUDGETS[budget]['n_eval'], log=log)
     grid = work / 'grid.png'; comparison_grid(images, path=grid)
@@ -125,3 +143,14 @@ def replicate(seed:int=0, budget:str='demo', work=None, n:int|None=None, log=pri
                total_seconds=round(time.time() - t0, 1))
     (work / 'results.json').write_text(json.dumps(res, indent=2))
     return res
+
+# %% ../nbs/50_replication.ipynb #bc882ae5
+def plot_accuracy_latency(rows:list, key:str='strict_prompt_accuracy'):
+    "Accuracy against seconds per image (log scale), one labelled point per row."
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(7, 4))
+    for r in rows:
+        ax.scatter(r['seconds_per_image'] * 1000, r[key]); ax.annotate(r['name'], (r['seconds_per_image'] * 1000, r[key]), fontsize=7)
+    ax.set(xscale='log', xlabel='ms per image (CPU)', ylabel=key.replace('_', ' '), title='accuracy vs latency')
+    fig.tight_layout()
+    return fig

@@ -53,6 +53,7 @@ class DistillConfig:
     seed: int = 0
     max_nonfinite: int = 5
     local_files_only: bool = False
+    cache_dir: str = ''           # where the prompt-embedding caches live (default: out); runs may share one
     kill_at_step: int = 0         # testing only: SIGKILL this process at that step (after its checkpoint)
 
     @property
@@ -178,8 +179,9 @@ def setup_run(cfg:DistillConfig, device='cpu') -> Run:
     student = OneStepStudent(st_pipe.unet, st_pipe.scheduler, t_star=cfg.t_star, lora_rank=cfg.student_lora_rank or None)
     teacher = teacher_from_pipeline(te_pipe)
     all_p = list(dict.fromkeys(prompts + vp))
-    s_cache = PromptCache.build(student, st_pipe, all_p, out / 'student_prompt_embeds.safetensors')
-    t_cache = PromptCache.build(teacher, te_pipe, all_p, out / 'teacher_prompt_embeds.safetensors')
+    cache = Path(cfg.cache_dir or out); cache.mkdir(parents=True, exist_ok=True)
+    s_cache = PromptCache.build(student, st_pipe, all_p, cache / 'student_prompt_embeds.safetensors')
+    t_cache = PromptCache.build(teacher, te_pipe, all_p, cache / f"{'student' if cfg.shared else 'teacher'}_as_teacher_prompt_embeds.safetensors")
     teacher.drop_text_encoders(te_pipe)
     for k in ('text_encoder',): setattr(st_pipe, k, None)
     st_pipe.vae.requires_grad_(False).eval()
