@@ -4,7 +4,7 @@
 
 # %% ../nbs/32_bridge_training.ipynb #bb477732
 from __future__ import annotations
-import json, math, os, random, time
+import json, math, os, random, shutil, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
@@ -277,8 +277,6 @@ def validate_bridge(bridge, s_space, t_space, s_vae, t_vae, batch, png=None) -> 
         n = min(8, len(z_t))
         save_png_grid(torch.cat([(xt[:n] + 1) / 2, dec(z_t[:n]), dec(z_hat[:n])]), png, ncols=n, upscale=2)
     return dict(latent_mse=mse, cosine=cos)
-
-import shutil
 
 # %% ../nbs/32_bridge_training.ipynb #e04c0b41
 def main(argv=None):
