@@ -293,7 +293,7 @@ def main(argv=None):
 #| eval: false
 if __name__ == '__main__': main()
 
-# %% ../nbs/32_bridge_training.ipynb #81c87c2c
+# %% ../nbs/32_bridge_training.ipynb #38ee106d
 @torch.no_grad()
 def bridge_report(bridges:dict, teacher, te_pipe, s_space, t_space, s_vae, t_vae, source, prompts_embeds_fn, n:int=256,
                   seed:int=0, levels=(0.25, 0.5, 0.75), blocks=(0, -1), batch:int=64) -> list:

@@ -144,7 +144,7 @@ def replicate(seed:int=0, budget:str='demo', work=None, n:int|None=None, log=pri
     (work / 'results.json').write_text(json.dumps(res, indent=2))
     return res
 
-# %% ../nbs/50_replication.ipynb #bc882ae5
+# %% ../nbs/50_replication.ipynb #0359dcfe
 def plot_accuracy_latency(rows:list, key:str='strict_prompt_accuracy'):
     "Accuracy against seconds per image (log scale), one labelled point per row."
     import matplotlib.pyplot as plt

@@ -39,7 +39,6 @@ class DistillConfig:
     guidance: float = 4.0         # CFG of the real score
     loss: str = 'dmd'             # 'dmd' (normalised) or 'vsd'
     t_star: int = 999
-    regression_weight: float = 0.0
     tune_bridge: bool = False
     ema: float = 0.0              # EMA decay of the student (0: off)
     grad_clip: float = 1.0
@@ -124,12 +123,14 @@ class EMA:
     def __init__(self, params:list, decay:float):
         self.decay, self.params = decay, list(params)
         self.shadow = ParamSet({str(i): nn.Parameter(p.detach().clone().float(), requires_grad=False) for i,p in enumerate(self.params)})
+    def _pairs(self):   # by key: ParameterDict sorts the keys of a plain dict ('10' before '2')
+        return [(p, self.shadow.params[str(i)]) for i,p in enumerate(self.params)]
     @torch.no_grad()
     def update(self):
-        for p, s in zip(self.params, self.shadow.params.values()): s.lerp_(p.detach().float(), 1 - self.decay)
+        for p, s in self._pairs(): s.lerp_(p.detach().float(), 1 - self.decay)
     @torch.no_grad()
     def copy_to(self):
-        for p, s in zip(self.params, self.shadow.params.values()): p.copy_(s.to(p.dtype))
+        for p, s in self._pairs(): p.copy_(s.to(p.dtype))
 
 # %% ../nbs/35_train.ipynb #e44901d7
 def _load(src, local_files_only, world_role=None):
@@ -190,6 +191,9 @@ def setup_run(cfg:DistillConfig, device='cpu') -> Run:
     elif cfg.bridge == PIXEL_ROUNDTRIP:       # the naive alternative: decode, resize, re-encode with the teacher VAE
         from crossspace_distill.bridge import PixelRoundTrip
         bridge = PixelRoundTrip(s_space, teacher.space, st_pipe.vae, te_pipe.vae, s_space.resolution, teacher.space.resolution)
+    elif json.loads((Path(cfg.bridge) / 'config.json').read_text()).get('_class_name') == 'LatentProjector':
+        from crossspace_distill.bridge import LatentProjector     # the ablation without a decoder prior
+        bridge = LatentProjector.from_pretrained(cfg.bridge)
     else: bridge = Bridge.from_pretrained(cfg.bridge, student_vae=st_pipe.vae)
     bridge.requires_grad_(cfg.tune_bridge and not cfg.shared)
     if hasattr(bridge, 'student_vae') and bridge.student_vae is not None: bridge.student_vae.requires_grad_(False)
@@ -344,7 +348,7 @@ def main(argv=None):
 #| eval: false
 if __name__ == '__main__': main()
 
-# %% ../nbs/35_train.ipynb #97d20c16
+# %% ../nbs/35_train.ipynb #c28f2647
 def export_from_run(run_dir, out, checkpoint:str='latest') -> Path:
     "Export the student of the run at `run_dir` from a checkpoint ('latest' or a folder) as a StableDiffusionPipeline."
     run_dir = Path(run_dir)
