@@ -15,7 +15,7 @@ from .spaces import LatentSpace, format_table
 from .bridge import Bridge, LatentProjector, PixelRoundTrip, IdentityBridge, BridgeError
 from .attention import attention_fidelity, resolve_blocks, capture_attention, attention_fidelity_loss, INPUT_KEY, denoiser_family
 from .teachers import teacher_from_pipeline, PromptEmbeds
-from .training import (ConfigError, config_from_dict, config_from_args, add_config_args, save_checkpoint,
+from .training import (ConfigError, config_from_dict, script_main, save_checkpoint,
                                          load_checkpoint, resolve_resume, NonFiniteGuard, save_png_grid)
 
 # %% auto #0
@@ -281,12 +281,7 @@ def validate_bridge(bridge, s_space, t_space, s_vae, t_vae, batch, png=None) -> 
 # %% ../nbs/32_bridge_training.ipynb #e04c0b41
 def main(argv=None):
     "Entry point of `csd bridge train` and `python -m crossspace_distill.bridge_training`."
-    import argparse
-    p = add_config_args(argparse.ArgumentParser(prog='csd bridge train', description='Train a Bridge (projector only; teacher and student frozen).'), BridgeTrainConfig)
-    args = p.parse_args(argv)
-    try: cfg = config_from_args(BridgeTrainConfig, args)
-    except ConfigError as e: p.exit(2, f'csd bridge train: error: {e}\n')
-    res = train_bridge(cfg)
+    res = script_main(BridgeTrainConfig, train_bridge, 'csd bridge train', 'Train a Bridge (projector only; teacher and student frozen).', argv)
     print(json.dumps({k: v for k,v in res.items() if k != 'validation'} | dict(last_validation=res['validation'][-1] if res['validation'] else None)))
 
 # %% ../nbs/32_bridge_training.ipynb #a4a0e7e6

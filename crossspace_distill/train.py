@@ -12,7 +12,7 @@ import torch
 import torch.nn as nn
 
 from .spaces import LatentSpace
-from .training import (ConfigError, config_from_args, config_from_dict, add_config_args, save_checkpoint,
+from .training import (ConfigError, config_from_dict, script_main, save_checkpoint,
                                          load_checkpoint, resolve_resume, NonFiniteGuard, save_png_grid, read_prompts)
 
 # %% auto #0
@@ -336,12 +336,7 @@ def export_student(run:Run, folder) -> Path:
 # %% ../nbs/35_train.ipynb #eb9c21de
 def main(argv=None):
     "Entry point of `csd distill` and `python -m crossspace_distill.train` (`accelerate launch -m crossspace_distill.train`)."
-    import argparse
-    p = add_config_args(argparse.ArgumentParser(prog='csd distill', description='One-step distillation by distribution matching, cross-space through a Bridge or shared-space.'), DistillConfig)
-    args = p.parse_args(argv)
-    try: cfg = config_from_args(DistillConfig, args)
-    except ConfigError as e: p.exit(2, f'csd distill: error: {e}\n')
-    res = distill(cfg)
+    res = script_main(DistillConfig, distill, 'csd distill', 'One-step distillation by distribution matching, cross-space through a Bridge or shared-space.', argv)
     if int(os.environ.get('RANK', '0')) == 0: print(json.dumps(res))
 
 # %% ../nbs/35_train.ipynb #1fd6eac6

@@ -13,8 +13,8 @@ import torch
 
 # %% auto #0
 __all__ = ['PROMPT_FORMATS', 'ConfigError', 'config_from_dict', 'read_config_file', 'add_config_args', 'config_from_args',
-           'list_checkpoints', 'resolve_resume', 'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint',
-           'NonFiniteLoss', 'NonFiniteGuard', 'save_png_grid', 'read_prompts']
+           'script_main', 'list_checkpoints', 'resolve_resume', 'rng_state', 'set_rng_state', 'save_checkpoint',
+           'load_checkpoint', 'NonFiniteLoss', 'NonFiniteGuard', 'save_png_grid', 'read_prompts']
 
 # %% ../nbs/05_training.ipynb #b8759ba3
 class ConfigError(ValueError):
@@ -80,6 +80,15 @@ def config_from_args(cls, args):
     d = read_config_file(args.config) if getattr(args, 'config', None) else {}
     d.update({f.name: getattr(args, f.name) for f in fields(cls) if getattr(args, f.name, None) is not None})
     return config_from_dict(cls, d)
+
+def script_main(cls, run, prog:str, description:str, argv=None):
+    "A training script's entry point: flags/config file -> validated `cls` (one-line error, exit 2) -> `run(cfg)`."
+    import argparse
+    p = add_config_args(argparse.ArgumentParser(prog=prog, description=description), cls)
+    args = p.parse_args(argv)
+    try: cfg = config_from_args(cls, args)
+    except ConfigError as e: p.exit(2, f'{prog}: error: {e}\n')
+    return run(cfg)
 
 # %% ../nbs/05_training.ipynb #37cb3b69
 _CKPT = re.compile(r'^checkpoint-(\d+)$')
