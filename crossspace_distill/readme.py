@@ -29,14 +29,22 @@ def _src(cell) -> str:
 def _fence(text:str, lang:str='') -> str:
     return f'``` {lang}\n{text.rstrip()}\n```'.replace('``` \n', '```\n')
 
-def nb_to_markdown(nb_path, img_dir=None, img_prefix:str='') -> tuple:
-    "Markdown for the notebook at `nb_path`, and `{file name: PNG bytes}` for its image outputs."
+_MD_IMAGE = re.compile(r'(!\[[^\]]*\]\()([^)\s]+)(\))')
+
+def _rebase_images(md:str, prefix:str) -> str:
+    "Relative image links of a notebook's markdown, rebased for a file `prefix` above it (URLs and absolute paths kept)."
+    if not prefix: return md
+    keep = lambda p: p.startswith(('http://', 'https://', '/', 'data:', '#'))
+    return _MD_IMAGE.sub(lambda m: m.group(0) if keep(m.group(2)) else m.group(1) + prefix + m.group(2) + m.group(3), md)
+
+def nb_to_markdown(nb_path, img_dir=None, img_prefix:str='', rebase:str='') -> tuple:
+    "Markdown for the notebook at `nb_path` (relative image links prefixed by `rebase`), and `{file name: PNG bytes}` for its image outputs."
     nb = json.loads(Path(nb_path).read_text())
     parts, images = [], {}
     for i,cell in enumerate(nb['cells']):
         src = _src(cell)
         if cell['cell_type'] == 'markdown':
-            if src.strip(): parts.append(src.strip())
+            if src.strip(): parts.append(_rebase_images(src.strip(), rebase))
             continue
         if cell['cell_type'] != 'code': continue
         d, code = _directives(src)
@@ -59,7 +67,7 @@ _HEADER = '<!-- Generated from nbs/index.ipynb by `csd readme`: edit the noteboo
 
 def _readme_parts(root):
     root = Path(root)
-    md, images = nb_to_markdown(root / 'nbs' / 'index.ipynb', img_prefix='nbs/images/readme/')
+    md, images = nb_to_markdown(root / 'nbs' / 'index.ipynb', img_prefix='nbs/images/readme/', rebase='nbs/')
     return _HEADER + md, images
 
 def write_readme(root='.') -> list:
