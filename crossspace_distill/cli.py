@@ -90,6 +90,10 @@ def _cmd_bridge_train(args):
     from crossspace_distill.bridge_training import main as bridge_main
     bridge_main(args.rest)
 
+def _cmd_plan(args):
+    from crossspace_distill.plan import plan_main
+    plan_main(args.rest)
+
 def _cmd_distill(args):
     from crossspace_distill.train import main as distill_main
     distill_main(args.rest)
@@ -113,10 +117,26 @@ def _cmd_bench_bridge(args):
     if args.json: print(json.dumps(r))
     else: print(json.dumps(r, indent=2))
 
+def _cmd_bench_distill(args):
+    from crossspace_distill.train import bench_real_flops, bench_world_steps, REAL_PAIRS
+    from crossspace_distill.spaces import format_table
+    pairs = args.pairs.split(',') if args.pairs else list(REAL_PAIRS)
+    real = [bench_real_flops(p, tap=tap) for p in pairs for tap in args.taps.split(',')]
+    world = [] if args.skip_world else bench_world_steps(n=args.n, batch=args.batch)
+    if args.json: print(json.dumps(dict(real_size=real, shapesworld=world))); return
+    print('real size (meta device, FLOPs, batch 1): Bridge forward+backward vs one generator step of the teacher (real with CFG + fake)')
+    print(format_table([dict(pair=r['pair'], tap=r['tap'], teacher_step_TFLOPs=f"{r['teacher_step_flops'] / 1e12:.1f}",
+                             bridge_fwd_bwd_TFLOPs=f"{r['bridge_fwd_bwd_flops'] / 1e12:.2f}",
+                             bridge_pct_teacher=f"{100 * r['bridge_over_teacher']:.1f}") for r in real]))
+    if world: print('\nShapesWorld steps (this machine):'); print(format_table(world))
+
 def _cmd_replicate(args):
     from crossspace_distill.replication import replicate, table_markdown
     log = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
     r = replicate(seed=args.seed, budget=args.budget, work=args.work, n=args.n, log=log, reuse=not args.fresh)
+    if args.keep:
+        from crossspace_distill.replication import keep_results
+        log(f'kept: {keep_results(args.work or f"runs/replicate-{args.budget}-seed{args.seed}", args.keep)}')
     keys = ('name', 'prompt_accuracy', 'strict_prompt_accuracy', 'fidelity', 'seconds_per_image', 'nfe')
     if args.json: print(json.dumps([{k: row[k] for k in keys} | {k: row[k] for k in row if k not in keys} for row in r['rows']]))
     else:
@@ -168,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser('bridge', help='the Bridge: train it').add_subparsers(dest='bridge_command', metavar='BRIDGE_COMMAND', required=True)
     _rest(b, 'train', 'train a Bridge (flags: csd bridge train --help)', _cmd_bridge_train)
     _rest(sub, 'distill', 'one-step distillation, cross-space or shared-space (flags: csd distill --help)', _cmd_distill)
+    _rest(sub, 'plan', 'memory plan of a real-size recipe: which GPUs fit which batch (flags: csd plan --help)', _cmd_plan)
     s = sub.add_parser('export', help='export the student of a distillation run as a StableDiffusionPipeline folder')
     s.add_argument('run', help='the run folder (--out of csd distill)'); s.add_argument('--out', required=True, help='pipeline folder to write')
     s.add_argument('--checkpoint', default='latest', help="'latest' or a checkpoint folder"); s.set_defaults(func=_cmd_export)
@@ -182,6 +203,13 @@ def build_parser() -> argparse.ArgumentParser:
     s = bn.add_parser('bridge', help='FLOPs / parameters of the Bridge vs the pixel round-trip at real size (meta device)')
     s.add_argument('--pairs', default='sd15-sd3', help="'sd15-sd3', 'sd15-flux' or both comma-separated")
     s.add_argument('--tap', default='pixels'); s.add_argument('--json', action='store_true'); s.set_defaults(func=_cmd_bench_bridge)
+    s = bn.add_parser('distill', help='distillation step cost: ShapesWorld step times and peak RSS; real-size Bridge vs teacher FLOPs')
+    s.add_argument('--pairs', default='', help='comma-separated: sd15-sd35m, sd15-sd35l, sd15-flux-dev (default: all)')
+    s.add_argument('--taps', default='pixels,up_blocks.1', help='Bridge decoder taps to count')
+    s.add_argument('--n', type=int, default=5, help='timed ShapesWorld steps per mode (after one warm-up)')
+    s.add_argument('--batch', type=int, default=32)
+    s.add_argument('--skip-world', action='store_true', help='only the real-size FLOP counts')
+    s.add_argument('--json', action='store_true'); s.set_defaults(func=_cmd_bench_distill)
     for name, budget, help in (('replicate', 'full', 'the replication table on ShapesWorld held-out prompts (trains everything it needs)'),
                                ('demo', 'demo', 'the main command: the whole method on ShapesWorld in ~20 minutes on a CPU')):
         s = sub.add_parser(name, help=help)
@@ -190,6 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
         s.add_argument('--fresh', action='store_true', help='retrain even if the work folder has results')
         s.add_argument('--n', type=int, default=None, help='held-out prompts to evaluate (default: the budget\'s)')
         s.add_argument('--json', action='store_true', help='print the table as JSON (progress goes to stderr)')
+        s.add_argument('--keep', default=None, help='also copy the table, grid, records and Bridge projectors to this folder')
         s.set_defaults(func=_cmd_replicate)
     s = sub.add_parser('readme', help='write README.md from nbs/index.ipynb (offline; --check only compares)')
     s.add_argument('--check', action='store_true', help='fail if README.md differs from what index.ipynb gives')

@@ -17,12 +17,12 @@ from .training import config_from_dict, save_png_grid
 
 # %% auto #0
 __all__ = ['BUDGETS', 'DISTILL', 'BRIDGE', 'ROWS', 'TABLE_COLUMNS', 'train_all', 'evaluate_rows', 'comparison_grid',
-           'table_markdown', 'replicate', 'plot_accuracy_latency']
+           'table_markdown', 'replicate', 'keep_results', 'plot_accuracy_latency']
 
 # %% ../nbs/50_replication.ipynb #d3bd9370
 BUDGETS = {
     'demo': dict(bridge_steps=200, distill_steps=300, n_eval=256, batch=32),
-    'full': dict(bridge_steps=1000, distill_steps=1500, n_eval=512, batch=32),
+    'full': dict(bridge_steps=200, distill_steps=1000, n_eval=512, batch=32),
     'smoke': dict(bridge_steps=2, distill_steps=2, n_eval=16, batch=4),
 }
 DISTILL = dict(gen_every=1, gen_lr=5e-4, fake_lr=1e-3, fake_rank=16, guidance=4.0)   # chosen by short shared-space probes of gen_lr and gen_every (issue notes)
@@ -144,7 +144,24 @@ def replicate(seed:int=0, budget:str='demo', work=None, n:int|None=None, log=pri
     (work / 'results.json').write_text(json.dumps(res, indent=2))
     return res
 
-# %% ../nbs/50_replication.ipynb #0359dcfe
+# %% ../nbs/50_replication.ipynb #242eea27
+def keep_results(work, dest) -> Path:
+    "Copy a replication's table, results, grid, job records and Bridge projectors from `work` to `dest` (atomically)."
+    import shutil
+    work, dest = Path(work), Path(dest)
+    if not (work / 'results.json').exists(): raise ValueError(f"{str(work)!r} holds no finished replication (no results.json)")
+    tmp = dest.with_name(dest.name + '.tmp'); shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
+    for f in ('results.json', 'table.md', 'grid.png'): shutil.copy2(work / f, tmp / f)
+    for name in ('shared', 'cross', 'cross-noattn', 'cross-latentproj', 'cross-pixel'):
+        shutil.copy2(work / name / 'train_result.json', tmp / f'{name}-train_result.json')
+    for b in ('bridge', 'bridge-noattn', 'latent-projector'):
+        (tmp / 'bridges' / b).mkdir(parents=True)
+        for f in ('config.json', 'diffusion_pytorch_model.safetensors'): shutil.copy2(work / b / 'bridge' / f, tmp / 'bridges' / b / f)
+        shutil.copy2(work / b / 'train_result.json', tmp / 'bridges' / b / 'train_result.json')
+    shutil.rmtree(dest, ignore_errors=True); tmp.rename(dest)
+    return dest
+
+# %% ../nbs/50_replication.ipynb #ccd6dacf
 def plot_accuracy_latency(rows:list, key:str='strict_prompt_accuracy'):
     "Accuracy against seconds per image (log scale), one labelled point per row."
     import matplotlib.pyplot as plt

@@ -16,8 +16,9 @@ from .training import (ConfigError, config_from_dict, script_main, save_checkpoi
                                          load_checkpoint, resolve_resume, NonFiniteGuard, save_png_grid, read_prompts)
 
 # %% auto #0
-__all__ = ['PIXEL_ROUNDTRIP', 'DistillConfig', 'ParamSet', 'lora_params', 'EMA', 'prompt_list', 'val_prompts', 'Run', 'setup_run',
-           'batch_prompts', 'validation_images', 'distill', 'export_student', 'main', 'export_from_run']
+__all__ = ['PIXEL_ROUNDTRIP', 'REAL_PAIRS', 'DistillConfig', 'ParamSet', 'lora_params', 'EMA', 'prompt_list', 'val_prompts',
+           'Run', 'setup_run', 'batch_prompts', 'check_distributed', 'validation_images', 'distill', 'export_student',
+           'main', 'export_from_run', 'bench_real_flops', 'bench_steps', 'bench_world_steps']
 
 # %% ../nbs/35_train.ipynb #ec1509df
 PIXEL_ROUNDTRIP = 'pixel-roundtrip'   # --bridge value: no learned Bridge, the student decode -> teacher encode round trip
@@ -53,6 +54,12 @@ class DistillConfig:
     max_nonfinite: int = 5
     local_files_only: bool = False
     cache_dir: str = ''           # where the prompt-embedding caches live (default: out); runs may share one
+    regression_weight: float = 0.0   # weight of the paired regression loss (0: off)
+    regression_pairs: int = 64    # teacher samples in the regression set (generated once, cached)
+    regression_steps: int = 25    # the teacher sampler's steps for those samples
+    random_weights: bool = False  # build the real architectures of student/teacher (names or hub ids) with random weights: no download
+    resolution: int = 0           # random weights: the student's pixel size (0: native); the teacher's scales with it
+    t5_tokens: int = 0            # random weights: T5 sequence length of the teacher's prompts (0: the real one)
     kill_at_step: int = 0         # testing only: SIGKILL this process at that step (after its checkpoint)
 
     @property
@@ -60,11 +67,13 @@ class DistillConfig:
 
     def validate(self):
         from crossspace_distill.zoo import FAMILIES
-        for k in ('steps', 'batch', 'gen_every', 'checkpoint_every', 'validate_every', 'fake_rank'):
+        for k in ('steps', 'batch', 'gen_every', 'checkpoint_every', 'validate_every', 'fake_rank', 'regression_pairs', 'regression_steps'):
             if getattr(self, k) <= 0: raise ConfigError(f"config key {k!r}: {getattr(self, k)} must be > 0")
+        if self.regression_weight < 0: raise ConfigError(f"config key 'regression_weight': {self.regression_weight} must be >= 0")
         if self.loss not in ('dmd', 'vsd'): raise ConfigError(f"config key 'loss': {self.loss!r}; expected 'dmd' or 'vsd'")
         if self.teacher_dtype not in ('fp32', 'bf16'): raise ConfigError(f"config key 'teacher_dtype': {self.teacher_dtype!r}; expected 'fp32' or 'bf16'")
         if self.prompts != 'world': read_prompts(self.prompts)
+        if self.random_weights: return self._validate_random()
         s_idx = _index(self.student, 'student')
         if s_idx is not None and s_idx.get('_class_name') != 'StableDiffusionPipeline':
             raise ConfigError(f"config key 'student': {self.student!r} is a {s_idx.get('_class_name')}; expected a StableDiffusionPipeline (SD1.5 family)")
@@ -87,6 +96,16 @@ class DistillConfig:
             if want[k] is not None and got[k] != want[k]:
                 raise ConfigError(f"the Bridge at {self.bridge!r} maps {got['student']} -> {got['teacher']} channels, "
                                   f"but this {k} has {want[k]}: train a Bridge for this pair")
+
+    def _validate_random(self):
+        from crossspace_distill.zoo import RANDOM, ZooError, random_name
+        try:
+            if RANDOM[random_name(self.student)]['family'] != 'sd15':
+                raise ConfigError(f"config key 'student': {self.student!r} is not an SD1.5-family architecture")
+            if not self.shared: random_name(self.teacher)
+        except ZooError as e: raise ConfigError(f"--random-weights: {e}") from None
+        if self.resolution % 16: raise ConfigError(f"config key 'resolution': {self.resolution} is not a multiple of 16")
+        if self.shared and self.bridge: raise ConfigError("shared-space mode (teacher=student) uses no Bridge: drop --bridge")
 
 def _folder(src:str) -> Path|None:
     p = Path(src).expanduser()
@@ -140,6 +159,17 @@ def _load(src, local_files_only, world_role=None):
     from crossspace_distill.zoo import load_pipeline
     return load_pipeline(src, local_files_only=local_files_only)
 
+def _load_role(cfg, role:str):
+    "The pipeline of `role` ('student' or 'teacher'; shared-space: the teacher is the student's base): loaded, or built with random weights."
+    base = role == 'student' or cfg.shared
+    src = cfg.student if base else cfg.teacher
+    if not cfg.random_weights: return _load(src, cfg.local_files_only, 'student' if base else 'teacher')
+    from crossspace_distill.zoo import RANDOM, random_name, random_pipeline
+    native = RANDOM[random_name(cfg.student)]['resolution']; name = random_name(src)
+    res = (cfg.resolution or native) * RANDOM[name]['resolution'] // native
+    dtype = torch.bfloat16 if role == 'teacher' and cfg.teacher_dtype == 'bf16' else torch.float32
+    return random_pipeline(name, resolution=res, seed=cfg.seed + (0 if base else 1), t5_tokens=cfg.t5_tokens or None, dtype=dtype)
+
 def prompt_list(cfg) -> list:
     "The run's training prompts ('world': every ShapesWorld train prompt, all paraphrases)."
     if cfg.prompts != 'world': return read_prompts(cfg.prompts)
@@ -163,6 +193,7 @@ class Run:
     t_embeds: object
     prompts: list
     val: tuple
+    regression: object = None     # a RegressionSet when cfg.regression_weight > 0
 
 def setup_run(cfg:DistillConfig, device='cpu') -> Run:
     "Load the models, cache both prompt-embedding sets (safetensors in `out/`), drop the text encoders, add the fake LoRA."
@@ -172,8 +203,7 @@ def setup_run(cfg:DistillConfig, device='cpu') -> Run:
     from crossspace_distill.bridge_training import PromptCache
     out = Path(cfg.out); out.mkdir(parents=True, exist_ok=True)
     torch.manual_seed(cfg.seed)     # LoRA initialisations draw from the global RNG: same seed, same run
-    st_pipe = _load(cfg.student, cfg.local_files_only, 'student')
-    te_pipe = _load(cfg.student if cfg.shared else cfg.teacher, cfg.local_files_only, 'student' if cfg.shared else 'teacher')
+    st_pipe, te_pipe = _load_role(cfg, 'student'), _load_role(cfg, 'teacher')
     if cfg.shared and te_pipe is st_pipe:
         import copy; te_pipe = copy.deepcopy(st_pipe)
     prompts = prompt_list(cfg); vp = val_prompts(cfg, cfg.n_val)
@@ -183,11 +213,11 @@ def setup_run(cfg:DistillConfig, device='cpu') -> Run:
     cache = Path(cfg.cache_dir or out); cache.mkdir(parents=True, exist_ok=True)
     s_cache = PromptCache.build(student, st_pipe, all_p, cache / 'student_prompt_embeds.safetensors')
     t_cache = PromptCache.build(teacher, te_pipe, all_p, cache / f"{'student' if cfg.shared else 'teacher'}_as_teacher_prompt_embeds.safetensors")
-    teacher.drop_text_encoders(te_pipe)
-    for k in ('text_encoder',): setattr(st_pipe, k, None)
     st_pipe.vae.requires_grad_(False).eval()
     s_space = LatentSpace.from_vae(st_pipe.vae, like='sd15')
     if cfg.shared: bridge = IdentityBridge(s_space)
+    elif cfg.random_weights and cfg.bridge != PIXEL_ROUNDTRIP and not (cfg.bridge and (Path(cfg.bridge) / 'config.json').exists()):   # an untrained Bridge of the right geometry
+        bridge = Bridge.for_spaces(s_space, teacher.space, st_pipe.vae, st_pipe.vae.config.sample_size, te_pipe.vae.config.sample_size)
     elif cfg.bridge == PIXEL_ROUNDTRIP:       # the naive alternative: decode, resize, re-encode with the teacher VAE
         from crossspace_distill.bridge import PixelRoundTrip
         bridge = PixelRoundTrip(s_space, teacher.space, st_pipe.vae, te_pipe.vae, s_space.resolution, teacher.space.resolution)
@@ -200,11 +230,26 @@ def setup_run(cfg:DistillConfig, device='cpu') -> Run:
     if cfg.gradient_checkpointing:
         student.unet.enable_gradient_checkpointing()
         if hasattr(bridge, 'enable_gradient_checkpointing'): bridge.enable_gradient_checkpointing()
+    regression = _regression_set(cfg, te_pipe, teacher, student, bridge, s_cache, prompts, cache) if cfg.regression_weight > 0 else None
+    teacher.drop_text_encoders(te_pipe)
+    # the student's own CLIP encoder (SD1.5: 123M) stays on the CPU for the export; the teacher's encoders are gone
     teacher.denoiser.requires_grad_(False)
     if cfg.teacher_dtype == 'bf16': teacher.to(dtype=torch.bfloat16)
     teacher.add_fake_lora(rank=cfg.fake_rank)
     teacher.to(device); student.to(device); bridge.to(device)
-    return Run(cfg, student, teacher, bridge, st_pipe, s_cache, t_cache, prompts, (vp, s_cache.get(vp), t_cache.get(vp)))
+    for vae in {id(v): v for v in (st_pipe.vae, *getattr(bridge, 'vaes', ()))}.values(): vae.to(device)   # attached, not owned: move them too
+    return Run(cfg, student, teacher, bridge, st_pipe, s_cache, t_cache, prompts, (vp, s_cache.get(vp), t_cache.get(vp)), regression)
+
+def _regression_set(cfg, te_pipe, teacher, student, bridge, s_cache, prompts, cache:Path):
+    "The run's regression pairs: loaded from the cache folder, or generated with the teacher's sampler and cached."
+    from crossspace_distill.distill import RegressionSet, make_regression_set
+    with torch.no_grad():   # the teacher-space size the Bridge produces is the size of the teacher's samples
+        hw = tuple(bridge(student(torch.zeros(1, *student.latent_shape()), s_cache.get(prompts[:1]))).shape[2:])
+    f = cache / f"regression_{'student' if cfg.shared else 'teacher'}_n{cfg.regression_pairs}_s{cfg.seed}_k{cfg.regression_steps}_g{cfg.guidance:g}_{hw[0]}x{hw[1]}.safetensors"
+    if f.exists(): return RegressionSet.load(f)
+    rs = make_regression_set(te_pipe, teacher, prompts, student.latent_shape(), cfg.regression_pairs, cfg.seed,
+                             cfg.regression_steps, cfg.guidance, hw=hw)
+    rs.save(f); return rs
 
 # %% ../nbs/35_train.ipynb #f8824492
 def _gen(cfg, step:int, rank:int, salt:int=0) -> torch.Generator:
@@ -220,6 +265,13 @@ def batch_prompts(cfg, prompts:list, step:int, rank:int, world:int) -> list:
         perm = torch.randperm(n, generator=torch.Generator().manual_seed(cfg.seed * 7919 + epoch))
         out.append(prompts[perm[i].item()])
     return out
+
+def check_distributed(acc):
+    "Refuse sharded launches: the loop is data parallel (it all-reduces the trainable gradients itself, as DDP does)."
+    kind = getattr(acc.distributed_type, 'value', str(acc.distributed_type))
+    if kind in ('FSDP', 'DEEPSPEED'):
+        raise ConfigError(f"accelerate {kind} is not supported by the distillation loop yet (it keeps full replicas and "
+                          "all-reduces gradients itself): launch with recipes/accelerate/ddp-8gpu.yaml or 1gpu.yaml")
 
 def _sync_grads(acc, params):
     if acc.num_processes > 1:
@@ -240,9 +292,10 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
     from accelerate import Accelerator
     from accelerate.utils import ProjectConfiguration
     from tqdm.auto import tqdm
-    from crossspace_distill.distill import generator_loss, fake_score_loss
+    from crossspace_distill.distill import generator_loss, fake_score_loss, regression_loss
     out = Path(cfg.out)
     acc = accelerator or Accelerator(log_with='tensorboard', project_config=ProjectConfiguration(project_dir=str(out), logging_dir=str(out / 'logs')))
+    check_distributed(acc)
     acc.init_trackers('distill', config=asdict(cfg))
     with acc.main_process_first(): run = setup_run(cfg, acc.device)
     student, teacher, bridge = run.student, run.teacher, run.bridge
@@ -284,6 +337,12 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
             z = bridge(x0)
             m = generator_loss(z, teacher, t_emb, cfg.guidance, _gen(cfg, step, rank, 2), kind=cfg.loss)
             lg = m.loss
+            if run.regression is not None:    # paired regression: the generator reproduces the teacher's samples
+                rs = run.regression; rows = rs.rows(step // cfg.gen_every, min(cfg.batch, len(rs)))
+                zr = bridge(student(rs.noise[rows].to(acc.device), run.s_embeds.get([rs.prompts[i] for i in rows]).to(acc.device)))
+                lr_ = regression_loss(zr, rs.target[rows])
+                lg = lg + cfg.regression_weight * lr_
+                logs['regression_loss'] = lr_.item()
             if guard_g.check(lg):
                 lg.backward(); _sync_grads(acc, gen_params)
                 torch.nn.utils.clip_grad_norm_(gen_params, cfg.grad_clip); opt_g.step(); n_gen += 1
@@ -306,6 +365,7 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
     res = dict(steps=cfg.steps, generator_steps=n_gen, seconds=round(time.time() - t0, 1), skipped=guard_f.skipped + guard_g.skipped,
                last=logs, mode='shared-space' if cfg.shared else 'cross-space', processes=world,
                replicas_in_sync=bool((sums == sums[0]).all().item()))
+    teacher = run.teacher = None; import gc; gc.collect()     # the export needs no teacher: free its memory first
     if acc.is_main_process:
         export_student(run, out / 'student')
         (out / 'train_result.json').write_text(json.dumps(dict(res, config=asdict(cfg)), indent=2))
@@ -317,7 +377,7 @@ def export_student(run:Run, folder) -> Path:
     "Write the student as a StableDiffusionPipeline folder (atomically) that samples in one step."
     from diffusers import StableDiffusionPipeline
     from crossspace_distill.students import one_step_scheduler
-    base = _load(run.cfg.student, run.cfg.local_files_only, 'student')
+    base = run.student_pipe       # the student's own VAE, text encoder, tokenizer and scheduler
     unet = run.student.export_unet()
     pipe = StableDiffusionPipeline(vae=base.vae, text_encoder=base.text_encoder, tokenizer=base.tokenizer, unet=unet,
                                    scheduler=one_step_scheduler(base.scheduler.config), safety_checker=None,
@@ -336,14 +396,15 @@ def export_student(run:Run, folder) -> Path:
 # %% ../nbs/35_train.ipynb #eb9c21de
 def main(argv=None):
     "Entry point of `csd distill` and `python -m crossspace_distill.train` (`accelerate launch -m crossspace_distill.train`)."
-    res = script_main(DistillConfig, distill, 'csd distill', 'One-step distillation by distribution matching, cross-space through a Bridge or shared-space.', argv)
+    res = script_main(DistillConfig, distill, 'csd distill', 'One-step distillation by distribution matching, cross-space through a Bridge or shared-space.', argv,
+                      recipe_section='distill')
     if int(os.environ.get('RANK', '0')) == 0: print(json.dumps(res))
 
 # %% ../nbs/35_train.ipynb #1fd6eac6
 #| eval: false
 if __name__ == '__main__': main()
 
-# %% ../nbs/35_train.ipynb #c28f2647
+# %% ../nbs/35_train.ipynb #c39f68b0
 def export_from_run(run_dir, out, checkpoint:str='latest') -> Path:
     "Export the student of the run at `run_dir` from a checkpoint ('latest' or a folder) as a StableDiffusionPipeline."
     run_dir = Path(run_dir)
@@ -357,3 +418,104 @@ def export_from_run(run_dir, out, checkpoint:str='latest') -> Path:
     from safetensors.torch import load_model
     load_model(ParamSet({f'p{i}': p for i,p in enumerate(gen_params)}), ck / 'student.safetensors', strict=False)
     return export_student(run, out)
+
+# %% ../nbs/35_train.ipynb #14dcb390
+REAL_PAIRS = {   # name: (Bridge pair, teacher transformer config, teacher text tokens (CLIP 77 + T5), real-score passes)
+    'sd15-sd35m': ('sd15-sd3', 'sd35_medium_transformer', 77 + 256, 2),
+    'sd15-sd35l': ('sd15-sd3', 'sd35_large_transformer', 77 + 256, 2),
+    'sd15-flux-dev': ('sd15-flux', 'flux1_dev_transformer', 512, 1),
+}
+
+def _teacher_inputs(model, space, batch:int, text_len:int, res:int) -> dict:
+    c, h, w = space.latent_shape(res); cfg = model.config; z = lambda *s: torch.zeros(*s, device='meta')
+    if space.patch > 1:   # Flux: packed tokens and position ids
+        n = (h // space.patch) * (w // space.patch)
+        return dict(hidden_states=z(batch, n, space.token_channels), encoder_hidden_states=z(batch, text_len, cfg.joint_attention_dim),
+                    pooled_projections=z(batch, cfg.pooled_projection_dim), timestep=z(batch), img_ids=z(n, 3), txt_ids=z(text_len, 3),
+                    guidance=z(batch) if cfg.guidance_embeds else None)
+    return dict(hidden_states=z(batch, c, h, w), encoder_hidden_states=z(batch, text_len, cfg.joint_attention_dim),
+                pooled_projections=z(batch, cfg.pooled_projection_dim), timestep=z(batch))
+
+def bench_real_flops(pair:str='sd15-sd35m', batch:int=1, fake_rank:int=64, width:int=128, tap:str='pixels') -> dict:
+    "Real-size FLOPs on the meta device: Bridge forward+backward vs one generator step's teacher forwards (real with CFG + fake)."
+    from torch.utils.flop_counter import FlopCounterMode
+    from crossspace_distill.bridge import Bridge, _pair_models, count_flops
+    from crossspace_distill.teachers import lora_config, LORA_TARGETS
+    from crossspace_distill.zoo import meta_model, n_params
+    if pair not in REAL_PAIRS: raise ConfigError(f"unknown pair {pair!r}; known: {', '.join(REAL_PAIRS)}")
+    bpair, tcfg, text_len, real_passes = REAL_PAIRS[pair]
+    s, sv, t, _ = _pair_models(bpair)
+    with torch.device('meta'):
+        bridge = Bridge.for_spaces(s, t, sv, tap=tap, width=width)
+        teacher = meta_model(tcfg)
+    bridge.student_vae.requires_grad_(False)     # frozen, as in training: gradients flow through it, not into it
+    x = torch.zeros(batch, *bridge.geometry['student'], device='meta', requires_grad=True)
+    with FlopCounterMode(display=False) as fc:
+        bridge(x).float().square().mean().backward()
+    bridge_fb = fc.get_total_flops()
+    kw = _teacher_inputs(teacher, t, batch, text_len, t.resolution)
+    fwd = count_flops(lambda: teacher(**kw, return_dict=False))
+    fam = 'flux' if t.patch > 1 else 'sd3'
+    with torch.device('meta'): teacher.add_adapter(lora_config(fake_rank, None, LORA_TARGETS[fam]), adapter_name='fake')
+    fwd_fake = count_flops(lambda: teacher(**kw, return_dict=False))
+    teacher_step = real_passes * fwd + fwd_fake
+    return dict(pair=pair, batch=batch, tap=tap, teacher=tcfg, teacher_params=n_params(teacher) - sum(p.numel() for n,p in teacher.named_parameters() if 'lora_' in n),
+                teacher_forward_flops=fwd, fake_forward_flops=fwd_fake, real_score_passes=real_passes,
+                teacher_step_flops=teacher_step, bridge_fwd_bwd_flops=bridge_fb, bridge_over_teacher=bridge_fb / teacher_step)
+
+# %% ../nbs/35_train.ipynb #fc5d638a
+def _world_bridge(folder) -> str:
+    "An untrained Bridge between the shipped world models' spaces, saved to `folder` (timings do not depend on its weights)."
+    from crossspace_distill.world import load_world
+    from crossspace_distill.bridge import Bridge
+    w = load_world()
+    Bridge.for_spaces(LatentSpace.from_vae(w.student.vae, like='sd15'), LatentSpace.from_vae(w.teacher.vae, like='sd3'),
+                      w.student.vae, width=64).save_pretrained(folder)
+    return str(folder)
+
+def bench_steps(cfg:DistillConfig, n:int=5, device='cpu') -> dict:
+    "Seconds per fake-score step and per generator step of the run `cfg` describes (median of `n` after a warm-up), and peak memory."
+    import resource, statistics
+    from crossspace_distill.distill import generator_loss, fake_score_loss
+    cuda = str(device).startswith('cuda')
+    if cuda: torch.cuda.reset_peak_memory_stats(device)
+    run = setup_run(cfg, device)
+    student, teacher, bridge, batch = run.student, run.teacher, run.bridge, cfg.batch
+    opt_g = torch.optim.AdamW(list(student.trainable_parameters()), lr=cfg.gen_lr)
+    opt_f = torch.optim.AdamW(teacher.fake_parameters(), lr=cfg.fake_lr)
+    ps = batch_prompts(cfg, run.prompts, 0, 0, 1)
+    s_emb, t_emb = run.s_embeds.get(ps).to(device), run.t_embeds.get(ps).to(device)
+    def fake_step(i):
+        g = _gen(cfg, i, 0); noise = torch.randn(batch, *student.latent_shape(), generator=g).to(device)
+        with torch.no_grad(): z = bridge(student(noise, s_emb))
+        fake_score_loss(z, teacher, t_emb, g).backward(); opt_f.step(); opt_f.zero_grad(set_to_none=True)
+    def gen_step(i):
+        g = _gen(cfg, i, 0, 1); noise = torch.randn(batch, *student.latent_shape(), generator=g).to(device)
+        generator_loss(bridge(student(noise, s_emb)), teacher, t_emb, cfg.guidance, g).loss.backward()
+        opt_g.step(); opt_g.zero_grad(set_to_none=True)
+    times = dict(fake=[], generator=[])
+    for i in range(n + 1):
+        for k, f in (('fake', fake_step), ('generator', gen_step)):
+            if cuda: torch.cuda.synchronize(device)
+            t0 = time.perf_counter(); f(i)
+            if cuda: torch.cuda.synchronize(device)
+            if i: times[k].append(time.perf_counter() - t0)       # step 0 is the warm-up
+    fk, gn = statistics.median(times['fake']), statistics.median(times['generator'])
+    out = dict(mode='shared-space' if cfg.shared else 'cross-space', batch=batch, fake_step_s=round(fk, 4), generator_step_s=round(gn, 4),
+               iteration_s=round(fk + gn, 4))
+    if cuda: out.update(device=torch.cuda.get_device_name(device), peak_gib=round(torch.cuda.max_memory_allocated(device) / 2**30, 2))
+    else: out.update(threads=torch.get_num_threads(), peak_rss_mib=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+    return out
+
+def bench_world_steps(n:int=5, batch:int=32, seed:int=0, modes=('shared', 'cross')) -> list:
+    "ShapesWorld `bench_steps` per mode (shared-space first, so the second peak RSS is the cross-space one); untrained Bridge."
+    tmp = Path(tempfile.mkdtemp(prefix='csd-bench-'))
+    rows = []
+    try:
+        for mode in modes:
+            cfg = DistillConfig(teacher='student' if mode == 'shared' else 'world', bridge='' if mode == 'shared' else _world_bridge(tmp / 'bridge'),
+                                out=str(tmp / mode), batch=batch, gen_every=1, fake_rank=16, gen_lr=5e-4, fake_lr=1e-3, seed=seed)
+            rows.append(bench_steps(cfg, n))
+    finally: shutil.rmtree(tmp, ignore_errors=True)
+    if len(rows) == 2: rows[1]['x_shared_iteration'] = round(rows[1]['iteration_s'] / rows[0]['iteration_s'], 2)
+    return rows

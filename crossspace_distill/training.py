@@ -64,9 +64,12 @@ def read_config_file(path) -> dict:
     if not isinstance(d, dict): raise ConfigError(f"config file {str(path)!r} must hold a mapping of keys to values")
     return d
 
-def add_config_args(parser, cls):
-    "Add one `--key` flag per field of the dataclass `cls` (plus `--config FILE`) to an argparse parser."
+def add_config_args(parser, cls, recipe_section:str|None=None):
+    "Add one `--key` flag per field of the dataclass `cls` (plus `--config FILE`, and `--recipe` if a section is named)."
     parser.add_argument('--config', default=None, help='a JSON or YAML file of config keys (flags override it)')
+    if recipe_section:
+        parser.add_argument('--recipe', default=None, help=f"a recipe name (`csd plan --list`) or JSON file: its {recipe_section!r} "
+                                                           "keys are the defaults (--config and flags override them)")
     hints = _hints(cls)
     for f in fields(cls):
         tp = hints[f.name]; flag = '--' + f.name.replace('_', '-')
@@ -75,19 +78,23 @@ def add_config_args(parser, cls):
         else: parser.add_argument(flag, default=None, help=f'{doc} (default {f.default!r})' if f.default is not dataclasses.MISSING else doc)
     return parser
 
-def config_from_args(cls, args):
-    "The config from `--config FILE` overlaid with the flags that were given."
-    d = read_config_file(args.config) if getattr(args, 'config', None) else {}
+def config_from_args(cls, args, recipe_section:str|None=None):
+    "The config from `--recipe` (its `recipe_section`), overlaid with `--config FILE`, overlaid with the flags that were given."
+    d = {}
+    if getattr(args, 'recipe', None):
+        from crossspace_distill.plan import load_recipe, recipe_config
+        d.update(recipe_config(load_recipe(args.recipe), recipe_section))
+    if getattr(args, 'config', None): d.update(read_config_file(args.config))
     d.update({f.name: getattr(args, f.name) for f in fields(cls) if getattr(args, f.name, None) is not None})
     return config_from_dict(cls, d)
 
-def script_main(cls, run, prog:str, description:str, argv=None):
-    "A training script's entry point: flags/config file -> validated `cls` (one-line error, exit 2) -> `run(cfg)`."
+def script_main(cls, run, prog:str, description:str, argv=None, recipe_section:str|None=None):
+    "A training script's entry point: recipe/flags/config file -> validated `cls` (one-line error, exit 2) -> `run(cfg)`."
     import argparse
-    p = add_config_args(argparse.ArgumentParser(prog=prog, description=description), cls)
+    p = add_config_args(argparse.ArgumentParser(prog=prog, description=description), cls, recipe_section)
     args = p.parse_args(argv)
-    try: cfg = config_from_args(cls, args)
-    except ConfigError as e: p.exit(2, f'{prog}: error: {e}\n')
+    try: cfg = config_from_args(cls, args, recipe_section)
+    except ValueError as e: p.exit(2, f'{prog}: error: {e}\n')
     return run(cfg)
 
 # %% ../nbs/05_training.ipynb #37cb3b69

@@ -19,7 +19,8 @@ from . import shapes
 __all__ = ['CLIP_LEN', 'T5_LEN', 'WORLD_DIR', 'STUDENT_RES', 'TEACHER_RES', 'TRAINERS', 'student_vae', 'teacher_vae',
            'student_components', 'teacher_components', 'world_call_kwargs', 'world_batch', 'TrainConfig', 'train_loop',
            'fit_normalisation', 'train_vae', 'load_vae', 'train_student', 'shifted', 'train_teacher', 'train_world',
-           'World', 'load_world', 'replace_vae', 'ship_world', 'world_info', 'world_prompts', 'generate', 'world_eval']
+           'merge_records', 'World', 'load_world', 'replace_vae', 'ship_world', 'world_info', 'world_prompts',
+           'generate', 'world_eval']
 
 # %% ../nbs/03_world.ipynb #401cc05e
 CLIP_LEN, T5_LEN = 16, 16
@@ -259,12 +260,20 @@ def train_world(cfg:TrainConfig, log=print) -> dict:
     if cfg.what in ('student', 'teacher') and not cfg.vae_from:
         raise ValueError(f"training the {cfg.what} needs --vae-from: the folder of the trained {cfg.what} VAE")
     torch.manual_seed(cfg.seed)
+    f = Path(cfg.out) / 'train_result.json'
+    before = json.loads(f.read_text()) if f.exists() and (Path(cfg.out) / 'checkpoint').exists() else None
     res = TRAINERS[cfg.what](cfg, log)
-    res = dict(res, config=asdict(cfg), torch=torch.__version__, threads=torch.get_num_threads())
-    (Path(cfg.out) / 'train_result.json').write_text(json.dumps(res, indent=2))
+    res = merge_records(before, dict(res, config=asdict(cfg), torch=torch.__version__, threads=torch.get_num_threads()))
+    f.write_text(json.dumps(res, indent=2))
     return res
 
-# %% ../nbs/03_world.ipynb #a2d22280
+def merge_records(before:dict|None, after:dict) -> dict:
+    "The record of a run resumed for another phase: the new phase's record, with every phase listed and the totals."
+    if before is None: return after
+    phases = before.get('phases', [{k: v for k, v in before.items() if k not in ('phases', 'total_seconds')}]) + [after]
+    return dict(after, phases=phases, total_seconds=round(sum(ph['seconds'] for ph in phases), 1))
+
+# %% ../nbs/03_world.ipynb #2790f061
 @dataclass
 class World:
     "The ShapesWorld student and teacher pipelines and their latent spaces."
@@ -293,7 +302,7 @@ def replace_vae(space:LatentSpace) -> LatentSpace:
     from dataclasses import replace
     return replace(space, vae=None)
 
-# %% ../nbs/03_world.ipynb #2790f061
+# %% ../nbs/03_world.ipynb #94a500db
 def ship_world(runs='runs/world', dest=None) -> list:
     "Copy the trained student and teacher pipelines (fp16 safetensors) and the training records into `dest`."
     from diffusers import DiffusionPipeline
@@ -323,10 +332,10 @@ def world_info(root=None) -> dict:
                 student_params=comp(w.student), teacher_params=comp(w.teacher),
                 student_space=dict(scale=w.student_space.scale, shift=w.student_space.shift, latent=w.student_space.latent_shape(STUDENT_RES)),
                 teacher_space=dict(scale=w.teacher_space.scale, shift=w.teacher_space.shift, latent=w.teacher_space.latent_shape(TEACHER_RES)),
-                training={k: dict(steps=v['steps'], seconds=v['seconds'], loss=v['loss'], batch=v['config']['batch'],
-                                  lr=v['config']['lr'], seed=v['config']['seed']) for k,v in rec.items()})
+                training={k: dict(steps=v['steps'], phases=len(v.get('phases', [v])), seconds=v.get('total_seconds', v['seconds']),
+                                  loss=v['loss'], batch=v['config']['batch'], lr=v['config']['lr'], seed=v['config']['seed']) for k,v in rec.items()})
 
-# %% ../nbs/03_world.ipynb #94a500db
+# %% ../nbs/03_world.ipynb #7df6e6d3
 def world_prompts(n:int, seed:int, split:str='heldout'):
     "`(scenes, prompts)`: `n` scenes of `split` drawn with `seed`, one paraphrase each."
     scenes = shapes.sample_scenes(n, seed, split)

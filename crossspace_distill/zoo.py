@@ -13,9 +13,10 @@ import torch
 from .spaces import LatentSpace, get_space
 
 # %% auto #0
-__all__ = ['FAMILIES', 'CONFIG_DIR', 'BASIC_WORDS', 'TINY', 'ZooError', 'family_of_pipeline', 'real_configs', 'real_config',
-           'build_model', 'meta_model', 'n_params', 'word_tokenizer', 'tiny_vae', 'tiny_sd15', 'tiny_sd3', 'tiny_flux',
-           'tiny_pipeline', 'pipeline_index', 'detect_family', 'load_pipeline']
+__all__ = ['FAMILIES', 'CONFIG_DIR', 'BASIC_WORDS', 'TINY', 'RANDOM', 'HUB_IDS', 'ZooError', 'family_of_pipeline', 'real_configs',
+           'real_config', 'build_model', 'meta_model', 'n_params', 'word_tokenizer', 'tiny_vae', 'tiny_sd15',
+           'tiny_sd3', 'tiny_flux', 'tiny_pipeline', 'random_name', 'random_pipeline', 'pipeline_index',
+           'detect_family', 'load_pipeline']
 
 # %% ../nbs/01_zoo.ipynb #430a4115
 FAMILIES = {
@@ -196,6 +197,71 @@ def tiny_pipeline(family:str, seed:int=0, **kw):
     return cls(**parts)
 
 # %% ../nbs/01_zoo.ipynb #8d84544b
+RANDOM = {   # name: family, denoiser / VAE / text-encoder configs, native resolution, T5 tokens
+    'sd15': dict(family='sd15', denoiser='sd15_unet', vae='sd15_vae', text=('clip_l_text',), resolution=512, t5=None),
+    'sd35-medium': dict(family='sd3', denoiser='sd35_medium_transformer', vae='sd3_vae',
+                        text=('clip_l_text_projection', 'clip_g_text', 't5_xxl_encoder'), resolution=1024, t5=256),
+    'sd35-large': dict(family='sd3', denoiser='sd35_large_transformer', vae='sd3_vae',
+                       text=('clip_l_text_projection', 'clip_g_text', 't5_xxl_encoder'), resolution=1024, t5=256),
+    'flux-dev': dict(family='flux', denoiser='flux1_dev_transformer', vae='flux_vae', text=('clip_l_text', 't5_xxl_encoder'),
+                     resolution=1024, t5=512),
+    'flux-schnell': dict(family='flux', denoiser='flux1_schnell_transformer', vae='flux_vae', text=('clip_l_text', 't5_xxl_encoder'),
+                         resolution=1024, t5=256),
+}
+HUB_IDS = {'stable-diffusion-v1-5/stable-diffusion-v1-5': 'sd15', 'runwayml/stable-diffusion-v1-5': 'sd15',
+           'stabilityai/stable-diffusion-3.5-medium': 'sd35-medium', 'stabilityai/stable-diffusion-3.5-large': 'sd35-large',
+           'black-forest-labs/FLUX.1-dev': 'flux-dev', 'black-forest-labs/FLUX.1-schnell': 'flux-schnell'}
+
+def random_name(src:str) -> str:
+    "The `RANDOM` architecture of a name or a known hub id, or a one-line `ZooError`."
+    name = HUB_IDS.get(str(src), str(src))
+    if name not in RANDOM:
+        raise ZooError(f"no real architecture known for {src!r}: use one of {', '.join(RANDOM)} or a hub id of {', '.join(HUB_IDS)}")
+    return name
+
+def _text_encoder(name:str, vocab:int, layers:int):
+    cfg = real_config(name)
+    if cfg['_class_name'] == 'T5EncoderModel':
+        cfg.update(vocab_size=vocab, num_layers=layers, pad_token_id=0, eos_token_id=1, decoder_start_token_id=0)
+    else: cfg.update(vocab_size=vocab, num_hidden_layers=layers, bos_token_id=1, eos_token_id=0, pad_token_id=0)
+    return build_model(cfg).eval()
+
+def random_pipeline(name:str, resolution:int|None=None, seed:int=0, text_layers:int=1, t5_tokens:int|None=None,
+                    dtype=torch.float32, device=None):
+    "Pipeline of the real architecture `name` (a `RANDOM` key or a known hub id) with seeded random weights; no download."
+    import diffusers
+    from diffusers import DDPMScheduler, FlowMatchEulerDiscreteScheduler
+    spec = RANDOM[random_name(name)]; fam = spec['family']
+    res = int(resolution or spec['resolution'])
+    if res % 16: raise ZooError(f"resolution {res} is not a multiple of 16 (VAE factor 8 x patch 2)")
+    dcfg, vcfg = real_config(spec['denoiser']), real_config(spec['vae'])
+    dcfg['sample_size'] = res // 8; vcfg['sample_size'] = res
+    old = torch.get_default_dtype()
+    with _seeded(seed), torch.device(device or 'cpu'):
+        try:
+            torch.set_default_dtype(dtype)            # parameters born in `dtype`: no fp32 copy of a 12B transformer
+            denoiser = build_model(dcfg).eval()
+        finally: torch.set_default_dtype(old)
+        vae = build_model(vcfg).eval()
+        toks = [word_tokenizer(kind='t5' if 't5' in t else 'clip', max_length=(t5_tokens or spec['t5']) if 't5' in t else 77)
+                for t in spec['text']]
+        encs = [_text_encoder(t, len(tok), text_layers) for t, tok in zip(spec['text'], toks)]
+    if fam == 'sd15':
+        sched = DDPMScheduler(num_train_timesteps=1000, beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear',
+                              clip_sample=False, steps_offset=1)
+        parts = dict(unet=denoiser, vae=vae, text_encoder=encs[0], tokenizer=toks[0], scheduler=sched, safety_checker=None,
+                     feature_extractor=None, image_encoder=None, requires_safety_checker=False)
+    elif fam == 'sd3':
+        parts = dict(transformer=denoiser, vae=vae, scheduler=FlowMatchEulerDiscreteScheduler(shift=3.0),
+                     text_encoder=encs[0], text_encoder_2=encs[1], text_encoder_3=encs[2], tokenizer=toks[0], tokenizer_2=toks[1], tokenizer_3=toks[2])
+    else:
+        sched = FlowMatchEulerDiscreteScheduler(shift=3.0, use_dynamic_shifting=True, base_shift=0.5, max_shift=1.15,
+                                                base_image_seq_len=256, max_image_seq_len=4096)
+        parts = dict(transformer=denoiser, vae=vae, scheduler=sched, text_encoder=encs[0], text_encoder_2=encs[1],
+                     tokenizer=toks[0], tokenizer_2=toks[1])
+    return getattr(diffusers, FAMILIES[fam]['pipeline'])(**parts)
+
+# %% ../nbs/01_zoo.ipynb #a9045247
 def _offline() -> bool:
     return os.environ.get('HF_HUB_OFFLINE', '0').lower() in ('1', 'true', 'yes', 'on')
 
