@@ -17,7 +17,7 @@ from .training import config_from_dict, save_png_grid
 
 # %% auto #0
 __all__ = ['BUDGETS', 'DISTILL', 'BRIDGE', 'ROWS', 'TABLE_COLUMNS', 'train_all', 'evaluate_rows', 'comparison_grid',
-           'table_markdown', 'replicate', 'keep_results', 'plot_accuracy_latency']
+           'table_markdown', 'replicate', 'keep_results', 'plot_accuracy_latency', 'target_checks']
 
 # %% ../nbs/50_replication.ipynb #d3bd9370
 BUDGETS = {
@@ -161,8 +161,8 @@ def keep_results(work, dest) -> Path:
     shutil.rmtree(dest, ignore_errors=True); tmp.rename(dest)
     return dest
 
-# %% ../nbs/50_replication.ipynb #ccd6dacf
-def plot_accuracy_latency(rows:list, key:str='strict_prompt_accuracy'):
+# %% ../nbs/50_replication.ipynb #129c7ca3
+def plot_accuracy_latency(rows:list, key:str='prompt_accuracy'):
     "Accuracy against seconds per image (log scale), one labelled point per row."
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(7, 4))
@@ -171,3 +171,16 @@ def plot_accuracy_latency(rows:list, key:str='strict_prompt_accuracy'):
     ax.set(xscale='log', xlabel='ms per image (CPU)', ylabel=key.replace('_', ' '), title='accuracy vs latency')
     fig.tight_layout()
     return fig
+
+def target_checks(rows:list) -> list:
+    "The replication's targets (issue 6) against a table: one row per target, with the numbers and whether it is met."
+    r = {x['name']: x for x in rows}
+    cross, shared, base = r['cross-space one-step (Bridge)'], r['shared-space one-step'], r['student base (25 steps)']
+    pa = lambda x: x['prompt_accuracy']
+    out = [dict(target='cross-space >= shared-space + 0.15', value=f"{pa(cross):.3f} vs {pa(shared):.3f} + 0.15", met=pa(cross) >= pa(shared) + 0.15),
+           dict(target='cross-space >= student base (25 steps)', value=f"{pa(cross):.3f} vs {pa(base):.3f}", met=pa(cross) >= pa(base))]
+    for name in ('ablation: no attention fidelity', 'ablation: no decoder prior', 'ablation: pixel round-trip'):
+        out.append(dict(target=f'{name} < cross-space', value=f"{pa(r[name]):.3f} vs {pa(cross):.3f}", met=pa(r[name]) < pa(cross)))
+    speed = r['teacher (25 steps)']['seconds_per_image'] / cross['seconds_per_image']
+    out.append(dict(target='one-step student >= 20x faster than the teacher', value=f'{speed:.0f}x', met=speed >= 20))
+    return out
