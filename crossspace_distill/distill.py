@@ -4,7 +4,9 @@
 
 # %% ../nbs/34_distill.ipynb #57d8b2c9
 from __future__ import annotations
+import json, os
 from dataclasses import dataclass
+from pathlib import Path
 import torch
 import torch.nn.functional as F
 
@@ -70,8 +72,6 @@ class RegressionSet:
 
     def save(self, path) -> Path:
         "Atomic safetensors file (prompts in its metadata)."
-        import json, os
-        from pathlib import Path
         from safetensors.torch import save_file
         path = Path(path); tmp = path.with_name(path.name + '.tmp')
         save_file(dict(noise=self.noise.contiguous(), target=self.target.float().contiguous()), str(tmp),
@@ -80,7 +80,6 @@ class RegressionSet:
 
     @classmethod
     def load(cls, path) -> 'RegressionSet':
-        import json
         from safetensors import safe_open
         with safe_open(str(path), 'pt') as f:
             return cls(f.get_tensor('noise'), f.get_tensor('target'), json.loads(f.metadata()['prompts']))

@@ -385,19 +385,16 @@ def stand_ins(recipe, reduced:bool=True, device='cpu', student=None, vae=None, d
 
 # %% ../nbs/36_plan.ipynb #2aa5ac5d
 def fake_phase(m:StandIns, bridge, noise, s_emb, t_emb, g, mark=lambda name: None):
-    "The fake-score half of an iteration: sample (no grad), bridge, fake score's loss with its LoRA on, backward."
-    from crossspace_distill.distill import fake_score_loss
-    with torch.no_grad(): z = bridge(m.student(noise, s_emb))
-    mark('teacher')
-    lf = fake_score_loss(z, m.teacher, t_emb, g)
+    "The fake-score half of an iteration (`train.fake_phase`, the loop's own code), then its backward."
+    from crossspace_distill import train
+    lf = train.fake_phase(m.student, bridge, m.teacher, noise, s_emb, t_emb, g, mark)
     mark('backward'); lf.backward()
 
 def generator_phase(m:StandIns, bridge, noise, s_emb, t_emb, g, mark=lambda name: None):
-    "The generator half: student and Bridge with gradients, real (CFG) and fake scores without, DMD loss, backward."
-    from crossspace_distill.distill import generator_loss
-    z = bridge(m.student(noise, s_emb))
-    mark('teacher')
-    loss = generator_loss(z, m.teacher, t_emb, _distill_cfg(m.recipe)['guidance'], g).loss
+    "The generator half (`train.generator_phase`, the loop's own code), then its backward."
+    from crossspace_distill import train
+    d = _distill_cfg(m.recipe)
+    loss = train.generator_phase(m.student, bridge, m.teacher, noise, s_emb, t_emb, d['guidance'], g, d['loss'], mark).loss
     mark('backward'); loss.backward()
 
 def _inputs(m:StandIns, h:int, batch:int, device):

@@ -16,8 +16,8 @@ from .spaces import format_table
 from .training import config_from_dict, save_png_grid
 
 # %% auto #0
-__all__ = ['BUDGETS', 'DISTILL', 'BRIDGE', 'ROWS', 'TABLE_COLUMNS', 'train_all', 'evaluate_rows', 'comparison_grid',
-           'table_markdown', 'replicate', 'keep_results', 'plot_accuracy_latency', 'target_checks']
+__all__ = ['BUDGETS', 'DISTILL', 'BRIDGE', 'BRIDGE_RUNS', 'STUDENT_RUNS', 'ROWS', 'TABLE_COLUMNS', 'train_all', 'evaluate_rows',
+           'comparison_grid', 'table_markdown', 'replicate', 'keep_results', 'plot_accuracy_latency', 'target_checks']
 
 # %% ../nbs/50_replication.ipynb #d3bd9370
 BUDGETS = {
@@ -28,6 +28,8 @@ BUDGETS = {
 DISTILL = dict(gen_every=1, gen_lr=5e-4, fake_lr=1e-3, fake_rank=16, guidance=4.0)   # chosen by short shared-space probes of gen_lr and gen_every (issue notes)
 BRIDGE = dict(width=64, n_res=2, lr=1e-3, lambda_attn=5.0, attn_blocks='0,2,5')
 
+BRIDGE_RUNS = ('bridge', 'bridge-noattn', 'latent-projector')                      # the work folders of a replication's jobs
+STUDENT_RUNS = ('shared', 'cross', 'cross-noattn', 'cross-latentproj', 'cross-pixel')
 ROWS = ('student base (25 steps)', 'student base (1 step)', 'shared-space one-step', 'cross-space one-step (Bridge)',
         'ablation: no attention fidelity', 'ablation: no decoder prior', 'ablation: pixel round-trip', 'teacher (25 steps)')
 
@@ -75,7 +77,7 @@ def train_all(work, seed:int=0, budget:str='demo', log=print, reuse:bool=True, w
                   (('cross', str(work / 'bridge' / 'bridge')), ('cross-noattn', str(work / 'bridge-noattn' / 'bridge')),
                    ('cross-latentproj', str(work / 'latent-projector' / 'bridge')), ('cross-pixel', 'pixel-roundtrip'))], [])
     _run_jobs(stage2, workers, log)
-    return {k: work / k / 'student' for k in ('shared', 'cross', 'cross-noattn', 'cross-latentproj', 'cross-pixel')}
+    return {k: work / k / 'student' for k in STUDENT_RUNS}
 
 # %% ../nbs/50_replication.ipynb #f78b6c25
 def _one_step(pipe):
@@ -152,9 +154,8 @@ def keep_results(work, dest) -> Path:
     if not (work / 'results.json').exists(): raise ValueError(f"{str(work)!r} holds no finished replication (no results.json)")
     tmp = dest.with_name(dest.name + '.tmp'); shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
     for f in ('results.json', 'table.md', 'grid.png'): shutil.copy2(work / f, tmp / f)
-    for name in ('shared', 'cross', 'cross-noattn', 'cross-latentproj', 'cross-pixel'):
-        shutil.copy2(work / name / 'train_result.json', tmp / f'{name}-train_result.json')
-    for b in ('bridge', 'bridge-noattn', 'latent-projector'):
+    for name in STUDENT_RUNS: shutil.copy2(work / name / 'train_result.json', tmp / f'{name}-train_result.json')
+    for b in BRIDGE_RUNS:
         (tmp / 'bridges' / b).mkdir(parents=True)
         for f in ('config.json', 'diffusion_pytorch_model.safetensors'): shutil.copy2(work / b / 'bridge' / f, tmp / 'bridges' / b / f)
         shutil.copy2(work / b / 'train_result.json', tmp / 'bridges' / b / 'train_result.json')

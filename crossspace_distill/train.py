@@ -4,7 +4,7 @@
 
 # %% ../nbs/35_train.ipynb #849c6b3a
 from __future__ import annotations
-import json, math, os, signal, shutil, time
+import gc, json, math, os, signal, shutil, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
@@ -17,8 +17,9 @@ from .training import (ConfigError, config_from_dict, script_main, save_checkpoi
 
 # %% auto #0
 __all__ = ['PIXEL_ROUNDTRIP', 'REAL_PAIRS', 'DistillConfig', 'ParamSet', 'lora_params', 'EMA', 'prompt_list', 'val_prompts',
-           'Run', 'setup_run', 'batch_prompts', 'check_distributed', 'validation_images', 'distill', 'export_student',
-           'main', 'export_from_run', 'bench_real_flops', 'bench_steps', 'bench_world_steps']
+           'Run', 'setup_run', 'batch_prompts', 'check_distributed', 'fake_phase', 'generator_phase',
+           'validation_images', 'distill', 'export_student', 'main', 'export_from_run', 'bench_real_flops',
+           'bench_steps', 'bench_world_steps']
 
 # %% ../nbs/35_train.ipynb #ec1509df
 PIXEL_ROUNDTRIP = 'pixel-roundtrip'   # --bridge value: no learned Bridge, the student decode -> teacher encode round trip
@@ -73,13 +74,12 @@ class DistillConfig:
         if self.loss not in ('dmd', 'vsd'): raise ConfigError(f"config key 'loss': {self.loss!r}; expected 'dmd' or 'vsd'")
         if self.teacher_dtype not in ('fp32', 'bf16'): raise ConfigError(f"config key 'teacher_dtype': {self.teacher_dtype!r}; expected 'fp32' or 'bf16'")
         if self.prompts != 'world': read_prompts(self.prompts)
+        if self.shared and self.bridge: raise ConfigError("shared-space mode (teacher=student) uses no Bridge: drop --bridge")
         if self.random_weights: return self._validate_random()
         s_idx = _index(self.student, 'student')
         if s_idx is not None and s_idx.get('_class_name') != 'StableDiffusionPipeline':
             raise ConfigError(f"config key 'student': {self.student!r} is a {s_idx.get('_class_name')}; expected a StableDiffusionPipeline (SD1.5 family)")
-        if self.shared:
-            if self.bridge: raise ConfigError("shared-space mode (teacher=student) uses no Bridge: drop --bridge")
-            return
+        if self.shared: return
         t_idx = _index(self.teacher, 'teacher')
         if t_idx is not None and t_idx.get('_class_name') not in {v['pipeline'] for v in FAMILIES.values()}:
             raise ConfigError(f"config key 'teacher': unknown teacher family {t_idx.get('_class_name')!r}; "
@@ -105,7 +105,6 @@ class DistillConfig:
             if not self.shared: random_name(self.teacher)
         except ZooError as e: raise ConfigError(f"--random-weights: {e}") from None
         if self.resolution % 16: raise ConfigError(f"config key 'resolution': {self.resolution} is not a multiple of 16")
-        if self.shared and self.bridge: raise ConfigError("shared-space mode (teacher=student) uses no Bridge: drop --bridge")
 
 def _folder(src:str) -> Path|None:
     p = Path(src).expanduser()
@@ -273,6 +272,20 @@ def check_distributed(acc):
         raise ConfigError(f"accelerate {kind} is not supported by the distillation loop yet (it keeps full replicas and "
                           "all-reduces gradients itself): launch with recipes/accelerate/ddp-8gpu.yaml or 1gpu.yaml")
 
+def fake_phase(student, bridge, teacher, noise, s_emb, t_emb, g, mark=None) -> torch.Tensor:
+    "The fake-score half of an iteration: a student sample without gradients, bridged, and the fake score's loss on it."
+    from crossspace_distill.distill import fake_score_loss
+    with torch.no_grad(): z = bridge(student(noise, s_emb))
+    if mark: mark('teacher')
+    return fake_score_loss(z, teacher, t_emb, g)
+
+def generator_phase(student, bridge, teacher, noise, s_emb, t_emb, guidance:float, g, kind:str='dmd', mark=None):
+    "The generator half: student and Bridge with gradients, real (CFG) and fake scores without; the matching loss's output."
+    from crossspace_distill.distill import generator_loss
+    z = bridge(student(noise, s_emb))
+    if mark: mark('teacher')
+    return generator_loss(z, teacher, t_emb, guidance, g, kind=kind)
+
 def _sync_grads(acc, params):
     if acc.num_processes > 1:
         for p in params:
@@ -292,7 +305,7 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
     from accelerate import Accelerator
     from accelerate.utils import ProjectConfiguration
     from tqdm.auto import tqdm
-    from crossspace_distill.distill import generator_loss, fake_score_loss, regression_loss
+    from crossspace_distill.distill import regression_loss
     out = Path(cfg.out)
     acc = accelerator or Accelerator(log_with='tensorboard', project_config=ProjectConfiguration(project_dir=str(out), logging_dir=str(out / 'logs')))
     check_distributed(acc)
@@ -323,8 +336,7 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
         g = _gen(cfg, step, rank)
         noise = torch.randn(cfg.batch, *student.latent_shape(), generator=g).to(acc.device)
         # fake score: learn the student's current distribution (every iteration)
-        with torch.no_grad(): z = bridge(student(noise, s_emb))
-        lf = fake_score_loss(z, teacher, t_emb, g)
+        lf = fake_phase(student, bridge, teacher, noise, s_emb, t_emb, g)
         if guard_f.check(lf):
             lf.backward(); _sync_grads(acc, fake_params)
             torch.nn.utils.clip_grad_norm_(fake_params, cfg.grad_clip); opt_f.step()
@@ -333,9 +345,7 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
         # generator: move toward the teacher's distribution (every gen_every-th iteration)
         if step % cfg.gen_every == 0:
             noise = torch.randn(cfg.batch, *student.latent_shape(), generator=_gen(cfg, step, rank, 1)).to(acc.device)
-            x0 = student(noise, s_emb)
-            z = bridge(x0)
-            m = generator_loss(z, teacher, t_emb, cfg.guidance, _gen(cfg, step, rank, 2), kind=cfg.loss)
+            m = generator_phase(student, bridge, teacher, noise, s_emb, t_emb, cfg.guidance, _gen(cfg, step, rank, 2), cfg.loss)
             lg = m.loss
             if run.regression is not None:    # paired regression: the generator reproduces the teacher's samples
                 rs = run.regression; rows = rs.rows(step // cfg.gen_every, min(cfg.batch, len(rs)))
@@ -365,7 +375,7 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
     res = dict(steps=cfg.steps, generator_steps=n_gen, seconds=round(time.time() - t0, 1), skipped=guard_f.skipped + guard_g.skipped,
                last=logs, mode='shared-space' if cfg.shared else 'cross-space', processes=world,
                replicas_in_sync=bool((sums == sums[0]).all().item()))
-    teacher = run.teacher = None; import gc; gc.collect()     # the export needs no teacher: free its memory first
+    teacher = run.teacher = None; gc.collect()     # the export needs no teacher: free its memory first
     if acc.is_main_process:
         export_student(run, out / 'student')
         (out / 'train_result.json').write_text(json.dumps(dict(res, config=asdict(cfg)), indent=2))
@@ -454,12 +464,12 @@ def bench_real_flops(pair:str='sd15-sd35m', batch:int=1, fake_rank:int=64, width
         bridge(x).float().square().mean().backward()
     bridge_fb = fc.get_total_flops()
     kw = _teacher_inputs(teacher, t, batch, text_len, t.resolution)
-    fwd = count_flops(lambda: teacher(**kw, return_dict=False))
+    fwd, t_params = count_flops(lambda: teacher(**kw, return_dict=False)), n_params(teacher)
     fam = 'flux' if t.patch > 1 else 'sd3'
     with torch.device('meta'): teacher.add_adapter(lora_config(fake_rank, None, LORA_TARGETS[fam]), adapter_name='fake')
     fwd_fake = count_flops(lambda: teacher(**kw, return_dict=False))
     teacher_step = real_passes * fwd + fwd_fake
-    return dict(pair=pair, batch=batch, tap=tap, teacher=tcfg, teacher_params=n_params(teacher) - sum(p.numel() for n,p in teacher.named_parameters() if 'lora_' in n),
+    return dict(pair=pair, batch=batch, tap=tap, teacher=tcfg, teacher_params=t_params,
                 teacher_forward_flops=fwd, fake_forward_flops=fwd_fake, real_score_passes=real_passes,
                 teacher_step_flops=teacher_step, bridge_fwd_bwd_flops=bridge_fb, bridge_over_teacher=bridge_fb / teacher_step)
 
@@ -476,7 +486,6 @@ def _world_bridge(folder) -> str:
 def bench_steps(cfg:DistillConfig, n:int=5, device='cpu') -> dict:
     "Seconds per fake-score step and per generator step of the run `cfg` describes (median of `n` after a warm-up), and peak memory."
     import resource, statistics
-    from crossspace_distill.distill import generator_loss, fake_score_loss
     cuda = str(device).startswith('cuda')
     if cuda: torch.cuda.reset_peak_memory_stats(device)
     run = setup_run(cfg, device)
@@ -487,11 +496,10 @@ def bench_steps(cfg:DistillConfig, n:int=5, device='cpu') -> dict:
     s_emb, t_emb = run.s_embeds.get(ps).to(device), run.t_embeds.get(ps).to(device)
     def fake_step(i):
         g = _gen(cfg, i, 0); noise = torch.randn(batch, *student.latent_shape(), generator=g).to(device)
-        with torch.no_grad(): z = bridge(student(noise, s_emb))
-        fake_score_loss(z, teacher, t_emb, g).backward(); opt_f.step(); opt_f.zero_grad(set_to_none=True)
+        fake_phase(student, bridge, teacher, noise, s_emb, t_emb, g).backward(); opt_f.step(); opt_f.zero_grad(set_to_none=True)
     def gen_step(i):
         g = _gen(cfg, i, 0, 1); noise = torch.randn(batch, *student.latent_shape(), generator=g).to(device)
-        generator_loss(bridge(student(noise, s_emb)), teacher, t_emb, cfg.guidance, g).loss.backward()
+        generator_phase(student, bridge, teacher, noise, s_emb, t_emb, cfg.guidance, g, cfg.loss).loss.backward()
         opt_g.step(); opt_g.zero_grad(set_to_none=True)
     times = dict(fake=[], generator=[])
     for i in range(n + 1):
