@@ -81,26 +81,56 @@ def make_teacher_set(pipe, prompts:list, out_dir, seed:int=0, batch:int=16, **ca
 
 # %% ../nbs/32_bridge_training.ipynb #fa346542
 class PromptCache:
-    "Teacher prompt embeddings for a fixed prompt list: `get(prompts) -> PromptEmbeds` by lookup."
-    def __init__(self, prompts:list, embeds:PromptEmbeds):
-        self.index = {p: i for i,p in enumerate(prompts)}; self.prompts, self.embeds = list(prompts), embeds
+    "Prompt embeddings of a fixed prompt list: `get(prompts) -> PromptEmbeds` (fp32) by lookup, in memory or read per batch from a cache folder."
+    def __init__(self, prompts:list, embeds:PromptEmbeds|None=None, folder=None):
+        self.prompts = list(prompts); self.index = {p: i for i,p in enumerate(self.prompts)}
+        self.embeds, self.folder, self._files = embeds, Path(folder) if folder is not None else None, {}
+        if self.folder is not None:
+            meta = json.loads((self.folder / 'cache.json').read_text())
+            self.family, self.part_size, self.dtype = meta['family'], meta['part_size'], meta['dtype']
+
     @classmethod
-    def build(cls, teacher, pipe, prompts:list, path=None, batch:int=256):
+    def build(cls, encoder, pipe, prompts:list, path=None, batch:int=256, dtype:torch.dtype|None=None) -> PromptCache:
+        "Encode `prompts` with `encoder.encode_prompts(batch, pipe)`; with `path`, into a cache folder of parts stored in `dtype` (reused when it matches)."
         prompts = list(dict.fromkeys(prompts))
-        if path and Path(path).exists():
-            e = PromptEmbeds.load(path); meta = json.loads(Path(str(path) + '.json').read_text())
-            if meta == prompts: return cls(prompts, e)
-        parts = [teacher.encode_prompts(prompts[i:i + batch], pipe) for i in range(0, len(prompts), batch)]
-        e = PromptEmbeds.cat(parts)
-        if path:
-            e.save(path); tmp = Path(str(path) + '.json.tmp'); tmp.write_text(json.dumps(prompts)); tmp.replace(str(path) + '.json')
-        return cls(prompts, e)
+        if not prompts: raise ConfigError("no prompts to cache")
+        if path is None:
+            e = PromptEmbeds.cat([encoder.encode_prompts(prompts[i:i + batch], pipe) for i in range(0, len(prompts), batch)])
+            return cls(prompts, e.to(dtype=dtype) if dtype else e)
+        path = Path(path); want = str(dtype).replace('torch.', '') if dtype else None
+        if (path / 'cache.json').exists() and (path / 'prompts.json').exists():
+            meta = json.loads((path / 'cache.json').read_text())
+            if meta.get('requested_dtype') == want and json.loads((path / 'prompts.json').read_text()) == prompts: return cls(prompts, folder=path)
+        tmp = path.with_name(path.name + '.tmp'); shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
+        for j, i in enumerate(range(0, len(prompts), batch)):      # one part per encoder batch: RAM holds one batch
+            e = encoder.encode_prompts(prompts[i:i + batch], pipe)
+            if dtype is not None: e = e.to(dtype=dtype)
+            e.save(tmp / f'part-{j:05d}.safetensors')
+        (tmp / 'prompts.json').write_text(json.dumps(prompts))
+        (tmp / 'cache.json').write_text(json.dumps(dict(family=e.family, part_size=batch, parts=j + 1, n=len(prompts), requested_dtype=want,
+                                                       dtype=str(e.prompt_embeds.dtype).replace('torch.', ''))))
+        shutil.rmtree(path, ignore_errors=True); tmp.rename(path)
+        return cls(prompts, folder=path)
+
+    def _part(self, j:int):
+        from safetensors import safe_open
+        if j not in self._files: self._files[j] = safe_open(str(self.folder / f'part-{j:05d}.safetensors'), 'pt')
+        return self._files[j]
+
     def get(self, prompts:list) -> PromptEmbeds:
         missing = [p for p in prompts if p not in self.index]
         if missing: raise KeyError(f"prompt not in the embedding cache: {missing[0]!r}")
-        return self.embeds.select(torch.tensor([self.index[p] for p in prompts]))
+        rows = [self.index[p] for p in prompts]
+        if self.embeds is not None: return self.embeds.select(torch.tensor(rows)).to(dtype=torch.float32)
+        picked = []
+        for r in rows:
+            f, i = self._part(r // self.part_size), r % self.part_size
+            picked.append({k: f.get_slice(k)[i:i + 1] for k in f.keys()})
+        return PromptEmbeds(self.family, **{k: torch.cat([d[k] for d in picked]) for k in picked[0]}).to(dtype=torch.float32)
 
-# %% ../nbs/32_bridge_training.ipynb #235b4e95
+    def __len__(self): return len(self.prompts)
+
+# %% ../nbs/32_bridge_training.ipynb #cb8b8610
 def bridge_losses(bridge, teacher, z_s, z_t, embeds, blocks, lambda_attn:float=0.1, l1:float=0.0,
                   generator:torch.Generator|None=None, kind:str='kl') -> dict:
     "`dict(loss, rec, attn)` for one batch: reconstruction of `z_t` from `z_s`, plus attention fidelity at `blocks`."
@@ -118,7 +148,7 @@ def bridge_losses(bridge, teacher, z_s, z_t, embeds, blocks, lambda_attn:float=0
         attn = attention_fidelity(teacher.denoiser, x_true, x_brid, kw_t, blocks, kind=kind)
     return dict(loss=rec + lambda_attn * attn, rec=rec.detach(), attn=attn.detach())
 
-# %% ../nbs/32_bridge_training.ipynb #cb8b8610
+# %% ../nbs/32_bridge_training.ipynb #a4a0e7e6
 @dataclass
 class BridgeTrainConfig:
     student: str = 'world'          # student pipeline folder / hub id, or 'world'
@@ -210,7 +240,7 @@ def train_bridge(cfg:BridgeTrainConfig, accelerator=None, log=print) -> dict:
         out.mkdir(parents=True, exist_ok=True)
         with acc.main_process_first():
             cdir = Path(cfg.cache_dir or out); cdir.mkdir(parents=True, exist_ok=True)
-            cache = PromptCache.build(teacher, te_pipe, source.all_prompts(), cdir / 'teacher_bridge_prompt_embeds.safetensors')
+            cache = PromptCache.build(teacher, te_pipe, source.all_prompts(), cdir / 'teacher_bridge_prompt_embeds')
     teacher.drop_text_encoders(te_pipe)
     teacher.denoiser.requires_grad_(False).eval()
     bridge = build_bridge(cfg, s_space, t_space, s_vae, s_res, t_res)
@@ -278,17 +308,17 @@ def validate_bridge(bridge, s_space, t_space, s_vae, t_vae, batch, png=None) -> 
         save_png_grid(torch.cat([(xt[:n] + 1) / 2, dec(z_t[:n]), dec(z_hat[:n])]), png, ncols=n, upscale=2)
     return dict(latent_mse=mse, cosine=cos)
 
-# %% ../nbs/32_bridge_training.ipynb #e04c0b41
+# %% ../nbs/32_bridge_training.ipynb #6ab19666
 def main(argv=None):
     "Entry point of `csd bridge train` and `python -m crossspace_distill.bridge_training`."
     res = script_main(BridgeTrainConfig, train_bridge, 'csd bridge train', 'Train a Bridge (projector only; teacher and student frozen).', argv, recipe_section='bridge_train')
     print(json.dumps({k: v for k,v in res.items() if k != 'validation'} | dict(last_validation=res['validation'][-1] if res['validation'] else None)))
 
-# %% ../nbs/32_bridge_training.ipynb #a4a0e7e6
+# %% ../nbs/32_bridge_training.ipynb #f7a0ee4c
 #| eval: false
 if __name__ == '__main__': main()
 
-# %% ../nbs/32_bridge_training.ipynb #38ee106d
+# %% ../nbs/32_bridge_training.ipynb #0930fc85
 @torch.no_grad()
 def bridge_report(bridges:dict, teacher, te_pipe, s_space, t_space, s_vae, t_vae, source, prompts_embeds_fn, n:int=256,
                   seed:int=0, levels=(0.25, 0.5, 0.75), blocks=(0, -1), batch:int=64) -> list:
@@ -311,7 +341,6 @@ def bridge_report(bridges:dict, teacher, te_pipe, s_space, t_space, s_vae, t_vae
             acc[name].append(dec(z_hat))
             g = torch.Generator().manual_seed(seed + i)
             eps = torch.randn(z_t.shape, generator=g)
-            key = INPUT_KEY[denoiser_family(teacher.denoiser)]
             for l in levels:
                 lv = torch.full((len(z_t),), l) if teacher.family != 'sd15' else torch.full((len(z_t),), int(l * 999))
                 xa, xb = teacher.add_noise(z_t, lv, eps), teacher.add_noise(z_hat, lv, eps)

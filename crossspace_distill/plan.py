@@ -614,7 +614,7 @@ def activation_terms(recipe, cal:dict|None=None) -> dict:
 OPTIONS = ('gradient_checkpointing', 'lora_fake', 'adam8bit', 'fsdp', 'student_lora')
 OPTION_LABELS = dict(gradient_checkpointing='gradient checkpointing', lora_fake='LoRA fake score', adam8bit='8-bit AdamW',
                      fsdp='FSDP x{n}', student_lora='LoRA student')
-IN_TRAIN_SCRIPT = dict(gradient_checkpointing=True, lora_fake=True, adam8bit=False, fsdp=False, student_lora=True)
+IN_TRAIN_SCRIPT = dict(gradient_checkpointing=True, lora_fake=True, adam8bit=False, fsdp=True, student_lora=True)
 
 def _label(o:str, n:int) -> str: return OPTION_LABELS[o].format(n=n)
 
@@ -634,7 +634,7 @@ def _memory(c:dict, act:dict, opts:dict, batch:int, n_shard:int, fragmentation:f
     gen = act['generator_ckpt_on' if opts['gradient_checkpointing'] else 'generator_ckpt_off'] * c['regression_factor']
     phases = dict(fake_score=fake_grads + batch * act['fake'], generator=s_grads + batch * gen,
                   optimizer_step=max(2 * s_grads, 2 * fake_grads))
-    out['gather'] = 2 * 2 * c['largest_unit'] if shard > 1 else 0      # FSDP: two bf16 units in flight (prefetch)
+    out['gather'] = 2 * 4 * c['largest_unit'] if shard > 1 else 0      # FSDP: two fp32 units in flight (prefetch)
     static = sum(out.values())
     dyn = max(phases.values())
     return dict(components=out, phases=phases, static=static, dynamic=dyn, limiting=max(phases, key=phases.get),
@@ -680,7 +680,7 @@ class Plan:
         acts = [dict(phase='fake score (teacher fwd+bwd with LoRA)', GiB_per_sample=G(a['fake'])),
                 dict(phase='generator, no checkpointing', GiB_per_sample=G(a['generator_ckpt_off'])),
                 dict(phase='generator, gradient checkpointing', GiB_per_sample=G(a['generator_ckpt_on']))]
-        return [('models of the distillation stage (GPU, per process)', models), ('prompt cache per 1,000 prompts (disk and host RAM)', cache),
+        return [('models of the distillation stage (GPU, per process)', models), ('prompt cache per 1,000 prompts (disk; read per batch)', cache),
                 ('activations per sample (measured laws, extrapolated)', acts), ('peak GPU memory per batch (GiB)', self.batches),
                 ('per GPU: largest batch', self.verdict)]
 
@@ -756,19 +756,21 @@ def plan(recipe, batch_sizes=(1, 2, 4, 8, 16), gpus=(24, 40, 48, 80, 141), n_sha
     host = 4 * sum(m['params'] for m in models if m['model'] not in ('fake score (LoRA)', 'Bridge projector', 'student EMA', 'student LoRA'))
     pass_fit = max(abs(x['rel_error']) for x in (cal or load_calibration())['checks'])
     notes = [f"text encoders are not resident during distillation: the prompt cache replaces them ({pc['teacher']['fp32'] / GIB:.2f} GiB teacher + "
-             f"{pc['student']['fp32'] / GIB:.2f} GiB student per 1,000 prompts in fp32, on disk and in host RAM)",
-             f"host RAM while the cache is built: ~{host / GIB:.0f} GiB (both pipelines load in fp32 on the CPU) + the cache",
+             f"{pc['student']['fp32'] / GIB:.2f} GiB student per 1,000 prompts in fp32; the train script stores a bf16 teacher's side in bf16, "
+             f"{pc['teacher']['bf16'] / GIB:.2f} GiB; on disk, read per batch)",
+             f"host RAM while the cache is built: ~{host / GIB:.0f} GiB (both pipelines load in fp32 on the CPU) + one 256-prompt part of the cache",
              f"activations: measured on CPU with real-width models (one teacher block per kind), at reduced resolution, extrapolated to "
              f"{act['student_cells']} student cells / {act['teacher_tokens']} teacher tokens and the real block counts; largest check error "
              f"{100 * pass_fit:.2f}%",
              f"the {'fake-score' if act['fake'] > act['generator_ckpt_on'] else 'generator'} phase is the larger per sample: "
-             f"{act['fake'] / GIB:.2f} vs {act['generator_ckpt_on'] / GIB:.2f} GiB (generator, checkpointing); train.py checkpoints the "
-             f"student and the Bridge, not the teacher",
+             f"{act['fake'] / GIB:.2f} vs {act['generator_ckpt_on'] / GIB:.2f} GiB (generator, checkpointing); the recipes' gradient_checkpointing "
+             f"covers the student and the Bridge; train.py's teacher_checkpointing (off in the recipes) would also recompute the teacher's "
+             f"blocks in the fake phase, which this plan does not model (it counts that phase unchanged)",
              f"assumed: reserve {reserve_gib:g} GiB per GPU (context, workspaces), fragmentation {100 * fragmentation:.0f}% of the step's allocations",
              "per-GPU state each option saves (weights, gradients, optimizer): " + ', '.join(f'{k} {v / GIB:.2f} GiB' for k, v in savings.items())
              + f"; gradient checkpointing saves {(act['generator_ckpt_off'] - act['generator_ckpt_on']) / GIB:.2f} GiB per sample of the generator phase",
-             "8-bit AdamW and FSDP are not in train.py today (torch AdamW; models are not passed to accelerator.prepare): those columns "
-             "say what they would buy"]
+             "8-bit AdamW is not in train.py today (torch AdamW): its column says what it would buy; FSDP shards the student "
+             "(--fsdp or an accelerate FSDP launch), not a LoRA student"]
     if not act['fake'] > 0: notes.append('no fake-score activations?')
     notes += act['notes']
     if c['regression_factor'] > 1: notes.append('regression_weight > 0: the generator phase counted as two student + Bridge passes (not measured)')

@@ -4,22 +4,25 @@
 
 # %% ../nbs/35_train.ipynb #849c6b3a
 from __future__ import annotations
-import gc, json, math, os, signal, shutil, time
+import gc, json, math, os, signal, shutil, tempfile, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
 import torch
 import torch.nn as nn
 
+from torch.distributed.tensor import DTensor
+
 from .spaces import LatentSpace
 from .training import (ConfigError, config_from_dict, script_main, save_checkpoint,
                                          load_checkpoint, resolve_resume, NonFiniteGuard, save_png_grid, read_prompts)
 
 # %% auto #0
-__all__ = ['PIXEL_ROUNDTRIP', 'REAL_PAIRS', 'DistillConfig', 'ParamSet', 'lora_params', 'EMA', 'prompt_list', 'val_prompts',
-           'Run', 'setup_run', 'batch_prompts', 'check_distributed', 'fake_phase', 'generator_phase',
-           'validation_images', 'distill', 'export_student', 'main', 'export_from_run', 'bench_real_flops',
-           'bench_steps', 'bench_world_steps']
+__all__ = ['PIXEL_ROUNDTRIP', 'FSDP_UNITS', 'REAL_PAIRS', 'DistillConfig', 'ParamSet', 'lora_params', 'EMA', 'prompt_list',
+           'val_prompts', 'Run', 'setup_run', 'batch_prompts', 'check_distributed', 'fake_phase', 'generator_phase',
+           'validation_images', 'distill', 'shard_student', 'gathered', 'scatter_into', 'LocalOptimState',
+           'unsharded_unet', 'export_student', 'main', 'export_from_run', 'bench_real_flops', 'bench_steps',
+           'bench_world_steps']
 
 # %% ../nbs/35_train.ipynb #ec1509df
 PIXEL_ROUNDTRIP = 'pixel-roundtrip'   # --bridge value: no learned Bridge, the student decode -> teacher encode round trip
@@ -45,7 +48,8 @@ class DistillConfig:
     ema: float = 0.0              # EMA decay of the student (0: off)
     grad_clip: float = 1.0
     teacher_dtype: str = 'fp32'   # 'fp32' or 'bf16' (trainable parameters stay fp32)
-    gradient_checkpointing: bool = False
+    gradient_checkpointing: bool = False    # the student UNet and the Bridge's decoder
+    teacher_checkpointing: bool = False     # also the teacher's blocks in the fake-score backward (its largest activation term; one more teacher forward per fake step)
     checkpoint_every: int = 250
     keep: int = 2
     resume: str = ''              # '' | 'latest' | a checkpoint folder
@@ -61,6 +65,7 @@ class DistillConfig:
     random_weights: bool = False  # build the real architectures of student/teacher (names or hub ids) with random weights: no download
     resolution: int = 0           # random weights: the student's pixel size (0: native); the teacher's scales with it
     t5_tokens: int = 0            # random weights: T5 sequence length of the teacher's prompts (0: the real one)
+    fsdp: bool = False            # shard the student UNet (weights, gradients, AdamW state) over the processes with FSDP2 (on by itself under an accelerate FSDP launch)
     kill_at_step: int = 0         # testing only: SIGKILL this process at that step (after its checkpoint)
 
     @property
@@ -75,6 +80,8 @@ class DistillConfig:
         if self.teacher_dtype not in ('fp32', 'bf16'): raise ConfigError(f"config key 'teacher_dtype': {self.teacher_dtype!r}; expected 'fp32' or 'bf16'")
         if self.prompts != 'world': read_prompts(self.prompts)
         if self.shared and self.bridge: raise ConfigError("shared-space mode (teacher=student) uses no Bridge: drop --bridge")
+        if self.fsdp and self.student_lora_rank: raise ConfigError("--fsdp shards a full fine-tune of the student; a LoRA student is small: drop --fsdp (plain data parallel)")
+        if self.fsdp and self.tune_bridge: raise ConfigError("--fsdp with --tune-bridge is not supported (the Bridge would stay replicated next to a sharded student): drop one")
         if self.random_weights: return self._validate_random()
         s_idx = _index(self.student, 'student')
         if s_idx is not None and s_idx.get('_class_name') != 'StableDiffusionPipeline':
@@ -210,8 +217,9 @@ def setup_run(cfg:DistillConfig, device='cpu') -> Run:
     teacher = teacher_from_pipeline(te_pipe)
     all_p = list(dict.fromkeys(prompts + vp))
     cache = Path(cfg.cache_dir or out); cache.mkdir(parents=True, exist_ok=True)
-    s_cache = PromptCache.build(student, st_pipe, all_p, cache / 'student_prompt_embeds.safetensors')
-    t_cache = PromptCache.build(teacher, te_pipe, all_p, cache / f"{'student' if cfg.shared else 'teacher'}_as_teacher_prompt_embeds.safetensors")
+    s_cache = PromptCache.build(student, st_pipe, all_p, cache / 'student_prompt_embeds')
+    t_cache = PromptCache.build(teacher, te_pipe, all_p, cache / f"{'student' if cfg.shared else 'teacher'}_as_teacher_prompt_embeds",
+                                dtype=torch.bfloat16 if cfg.teacher_dtype == 'bf16' else None)   # a bf16 teacher reads bf16 anyway
     st_pipe.vae.requires_grad_(False).eval()
     s_space = LatentSpace.from_vae(st_pipe.vae, like='sd15')
     if cfg.shared: bridge = IdentityBridge(s_space)
@@ -235,6 +243,7 @@ def setup_run(cfg:DistillConfig, device='cpu') -> Run:
     teacher.denoiser.requires_grad_(False)
     if cfg.teacher_dtype == 'bf16': teacher.to(dtype=torch.bfloat16)
     teacher.add_fake_lora(rank=cfg.fake_rank)
+    if cfg.teacher_checkpointing: teacher.denoiser.enable_gradient_checkpointing()   # acts only where gradients flow: the fake-score loss
     teacher.to(device); student.to(device); bridge.to(device)
     for vae in {id(v): v for v in (st_pipe.vae, *getattr(bridge, 'vaes', ()))}.values(): vae.to(device)   # attached, not owned: move them too
     return Run(cfg, student, teacher, bridge, st_pipe, s_cache, t_cache, prompts, (vp, s_cache.get(vp), t_cache.get(vp)), regression)
@@ -265,12 +274,13 @@ def batch_prompts(cfg, prompts:list, step:int, rank:int, world:int) -> list:
         out.append(prompts[perm[i].item()])
     return out
 
-def check_distributed(acc):
-    "Refuse sharded launches: the loop is data parallel (it all-reduces the trainable gradients itself, as DDP does)."
+def check_distributed(acc) -> bool:
+    "What the launch asks of the loop: True under an accelerate FSDP launch (the loop then shards the student itself); DeepSpeed is refused."
     kind = getattr(acc.distributed_type, 'value', str(acc.distributed_type))
-    if kind in ('FSDP', 'DEEPSPEED'):
-        raise ConfigError(f"accelerate {kind} is not supported by the distillation loop yet (it keeps full replicas and "
-                          "all-reduces gradients itself): launch with recipes/accelerate/ddp-8gpu.yaml or 1gpu.yaml")
+    if kind == 'DEEPSPEED':
+        raise ConfigError("accelerate DEEPSPEED is not supported by the distillation loop (three models with their own updates, not one "
+                          "engine): launch with recipes/accelerate/fsdp-8gpu.yaml (or --fsdp) to shard the student, or ddp-8gpu.yaml")
+    return kind == 'FSDP'
 
 def fake_phase(student, bridge, teacher, noise, s_emb, t_emb, g, mark=None) -> torch.Tensor:
     "The fake-score half of an iteration: a student sample without gradients, bridged, and the fake score's loss on it."
@@ -287,9 +297,16 @@ def generator_phase(student, bridge, teacher, noise, s_emb, t_emb, guidance:floa
     return generator_loss(z, teacher, t_emb, guidance, g, kind=kind)
 
 def _sync_grads(acc, params):
+    "Average the gradients of replicated parameters over the processes (sharded ones were reduce-scattered by FSDP already)."
     if acc.num_processes > 1:
         for p in params:
-            if p.grad is not None: p.grad = acc.reduce(p.grad, reduction='mean')
+            if p.grad is not None and not isinstance(p, DTensor): p.grad = acc.reduce(p.grad, reduction='mean')
+
+def _agreed(acc, loss:torch.Tensor) -> torch.Tensor:
+    "`loss` if it is finite on every process, else NaN on all: the processes skip a step together (one alone would hang the others)."
+    if acc.num_processes == 1: return loss
+    bad = acc.reduce(torch.tensor([0.0 if bool(torch.isfinite(loss).all()) else 1.0], device=acc.device), reduction='sum')
+    return loss if bad.item() == 0 else torch.full_like(loss, float('nan'))
 
 @torch.no_grad()
 def validation_images(run:Run, device='cpu') -> torch.Tensor:
@@ -308,10 +325,14 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
     from crossspace_distill.distill import regression_loss
     out = Path(cfg.out)
     acc = accelerator or Accelerator(log_with='tensorboard', project_config=ProjectConfiguration(project_dir=str(out), logging_dir=str(out / 'logs')))
-    check_distributed(acc)
+    if check_distributed(acc) and not cfg.fsdp:      # an accelerate FSDP launch: shard the student
+        import dataclasses; cfg = dataclasses.replace(cfg, fsdp=True); cfg.validate()
     acc.init_trackers('distill', config=asdict(cfg))
     with acc.main_process_first(): run = setup_run(cfg, acc.device)
     student, teacher, bridge = run.student, run.teacher, run.bridge
+    sharded = cfg.fsdp and acc.num_processes > 1
+    n_units = shard_student(student, acc.num_processes, acc.device) if sharded else 0
+    if cfg.fsdp and not sharded: log('--fsdp with one process: nothing to shard')
     gen_params = list(student.trainable_parameters()) + (list(bridge.parameters()) if cfg.tune_bridge and not cfg.shared else [])
     fake_params = teacher.fake_parameters()
     opt_g = torch.optim.AdamW(gen_params, lr=cfg.gen_lr, weight_decay=0.0)
@@ -319,11 +340,14 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
     ema = EMA(gen_params, cfg.ema) if cfg.ema > 0 else None
     saved = dict(student=ParamSet({f'p{i}': p for i,p in enumerate(gen_params)}), fake=ParamSet(lora_params(teacher.denoiser)))
     if ema: saved['ema'] = ema.shadow
-    states = dict(opt_g=opt_g, opt_f=opt_f)
+    # a sharded student's AdamW moments are per process (this process's shard); everything else is written once
+    states, rank_states = (dict(opt_f=opt_f), dict(opt_g=LocalOptimState(opt_g))) if sharded else (dict(opt_g=opt_g, opt_f=opt_f), {})
     start = 0
     ck = resolve_resume(out, cfg.resume)
     if ck is not None:
-        start = load_checkpoint(ck, saved, states, rank=acc.process_index)['step']
+        full = {k: gathered(m) for k,m in saved.items()}
+        start = load_checkpoint(ck, full, states, rank=acc.process_index, rank_states=rank_states)['step']
+        for k in saved: scatter_into(saved[k], full[k])
         log(f'resumed from {ck} at step {start}')
     # one guard per loss: a healthy fake loss must not reset the count of a failing generator loss
     guard_f, guard_g = (NonFiniteGuard(cfg.max_nonfinite, where=str(ck) if ck else '') for _ in range(2))
@@ -336,10 +360,11 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
         g = _gen(cfg, step, rank)
         noise = torch.randn(cfg.batch, *student.latent_shape(), generator=g).to(acc.device)
         # fake score: learn the student's current distribution (every iteration)
-        lf = fake_phase(student, bridge, teacher, noise, s_emb, t_emb, g)
-        if guard_f.check(lf):
-            lf.backward(); _sync_grads(acc, fake_params)
-            torch.nn.utils.clip_grad_norm_(fake_params, cfg.grad_clip); opt_f.step()
+        with teacher.fake():    # the LoRA stays on through the backward: a checkpointed teacher recomputes its blocks with it
+            lf = fake_phase(student, bridge, teacher, noise, s_emb, t_emb, g)
+            if guard_f.check(_agreed(acc, lf)):
+                lf.backward(); _sync_grads(acc, fake_params)
+                torch.nn.utils.clip_grad_norm_(fake_params, cfg.grad_clip); opt_f.step()
         opt_f.zero_grad(set_to_none=True)
         logs = dict(fake_loss=lf.item())
         # generator: move toward the teacher's distribution (every gen_every-th iteration)
@@ -353,7 +378,7 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
                 lr_ = regression_loss(zr, rs.target[rows])
                 lg = lg + cfg.regression_weight * lr_
                 logs['regression_loss'] = lr_.item()
-            if guard_g.check(lg):
+            if guard_g.check(_agreed(acc, lg)):
                 lg.backward(); _sync_grads(acc, gen_params)
                 torch.nn.utils.clip_grad_norm_(gen_params, cfg.grad_clip); opt_g.step(); n_gen += 1
                 if ema: ema.update()
@@ -363,26 +388,85 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
         acc.log(logs, step=step + 1)
         if acc.is_main_process and (step + 1) % 10 == 0: bar.set_postfix({k: f'{v:.4g}' for k,v in logs.items() if k != 'skipped'})
         if (step + 1) % cfg.checkpoint_every == 0 or step + 1 == cfg.steps:
-            guard_f.where = guard_g.where = str(save_checkpoint(out, step + 1, saved, states, dict(data_position=(step + 1) * cfg.batch * world),
-                                              keep=cfg.keep, rank=rank, is_main=acc.is_main_process, barrier=acc.wait_for_everyone))
-        if acc.is_main_process and ((step + 1) % cfg.validate_every == 0 or step + 1 == cfg.steps):
-            save_png_grid(validation_images(run, acc.device), out / f'val-{step + 1:06d}.png', upscale=2)
+            guard_f.where = guard_g.where = str(save_checkpoint(out, step + 1, {k: gathered(m) for k,m in saved.items()}, states,
+                                              dict(data_position=(step + 1) * cfg.batch * world), keep=cfg.keep, rank=rank,
+                                              is_main=acc.is_main_process, barrier=acc.wait_for_everyone, rank_states=rank_states))
+        if (acc.is_main_process or sharded) and ((step + 1) % cfg.validate_every == 0 or step + 1 == cfg.steps):
+            imgs = validation_images(run, acc.device)      # sharded: every process runs the student's forward
+            if acc.is_main_process: save_png_grid(imgs, out / f'val-{step + 1:06d}.png', upscale=2)
         if cfg.kill_at_step and step + 1 == cfg.kill_at_step: os.kill(os.getpid(), signal.SIGKILL)
     acc.wait_for_everyone()
     if ema: ema.copy_to()
     # replicas must agree: every process's parameter checksum, gathered
-    sums = acc.gather(torch.stack([sum(p.detach().double().sum() for p in gen_params), sum(p.detach().double().sum() for p in fake_params)])[None].to(acc.device))
+    # (a sharded student's full weights are one gathered copy, equal everywhere by construction: the fake LoRA's are the check)
+    sums = acc.gather(torch.stack([sum(_full(p).detach().double().sum() for p in gen_params), sum(p.detach().double().sum() for p in fake_params)])[None].to(acc.device))
+    local = lambda p: p.to_local().numel() if isinstance(p, DTensor) else p.numel()
     res = dict(steps=cfg.steps, generator_steps=n_gen, seconds=round(time.time() - t0, 1), skipped=guard_f.skipped + guard_g.skipped,
                last=logs, mode='shared-space' if cfg.shared else 'cross-space', processes=world,
-               replicas_in_sync=bool((sums == sums[0]).all().item()))
+               replicas_in_sync=bool((sums == sums[0]).all().item()), sharded=sharded, fsdp_units=n_units,
+               trainable_params=sum(p.numel() for p in gen_params), trainable_params_per_process=sum(local(p) for p in gen_params))
+    plain = unsharded_unet(student.unet) if sharded else None     # collective: every process takes part
     teacher = run.teacher = None; gc.collect()     # the export needs no teacher: free its memory first
     if acc.is_main_process:
+        if plain is not None: run.student.unet = plain
         export_student(run, out / 'student')
         (out / 'train_result.json').write_text(json.dumps(dict(res, config=asdict(cfg)), indent=2))
     acc.end_training()
     return res
 
 # %% ../nbs/35_train.ipynb #2499fba0
+FSDP_UNITS = ('BasicTransformerBlock', 'ResnetBlock2D')   # the wrap classes of recipes/accelerate/fsdp-8gpu.yaml
+
+def shard_student(student, world:int, device) -> int:
+    "FSDP2 over `world` processes: each wrap-class block of the student UNet one unit, the rest the root; returns the number of units."
+    from torch.distributed.fsdp import fully_shard
+    from torch.distributed.device_mesh import init_device_mesh
+    mesh = init_device_mesh(torch.device(device).type, (world,))
+    wrap = set(filter(None, os.environ.get('FSDP_TRANSFORMER_CLS_TO_WRAP', ','.join(FSDP_UNITS)).split(',')))
+    units = [m for m in student.unet.modules() if type(m).__name__ in wrap]
+    for m in reversed(units): fully_shard(m, mesh=mesh)        # inner units before the modules that hold them
+    fully_shard(student.unet, mesh=mesh)
+    return len(units)
+
+def _full(p): return p.full_tensor() if isinstance(p, DTensor) else p
+
+def gathered(ps:ParamSet) -> ParamSet:
+    "`ps` itself when none of its parameters is sharded; else a ParamSet of full copies (collective: every process calls it)."
+    if not any(isinstance(p, DTensor) for p in ps.parameters()): return ps
+    with torch.no_grad(): return ParamSet({k: nn.Parameter(_full(p).detach().clone(), requires_grad=False) for k,p in ps.params.items()})
+
+@torch.no_grad()
+def scatter_into(ps:ParamSet, full:ParamSet):
+    "Copy the full tensors of `full` into the (possibly sharded) parameters of `ps`."
+    from torch.distributed.tensor import distribute_tensor
+    if full is ps: return
+    for k, p in ps.params.items():
+        f = full.params[k].to(device=p.device, dtype=p.dtype)
+        p.copy_(distribute_tensor(f, p.device_mesh, p.placements) if isinstance(p, DTensor) else f)
+
+class LocalOptimState:
+    "An optimizer's state with its sharded (DTensor) entries as this process's local shards: a per-process checkpoint file."
+    def __init__(self, opt): self.opt = opt
+    def state_dict(self) -> dict:
+        sd = self.opt.state_dict()
+        return dict(sd, state={i: {k: v.to_local() if isinstance(v, DTensor) else v for k,v in st.items()} for i,st in sd['state'].items()})
+    def load_state_dict(self, sd:dict):
+        params = [p for g in self.opt.param_groups for p in g['params']]
+        def back(p, v):
+            if isinstance(p, DTensor) and torch.is_tensor(v) and v.ndim > 0:
+                return DTensor.from_local(v.to(p.device), p.device_mesh, p.placements, run_check=False, shape=p.shape, stride=p.stride())
+            return v
+        self.opt.load_state_dict(dict(sd, state={i: {k: back(params[int(i)], v) for k,v in st.items()} for i,st in sd['state'].items()}))
+
+def unsharded_unet(unet):
+    "A plain copy of an FSDP-sharded UNet with its full weights, on the CPU (collective: every process calls it)."
+    sd = {k: _full(v).detach().cpu() for k,v in unet.state_dict().items()}
+    cls = next(c for c in type(unet).__mro__ if not c.__name__.startswith('FSDP'))
+    plain = cls.from_config(unet.config)
+    plain.load_state_dict(sd)
+    return plain.to(next(iter(sd.values())).dtype).requires_grad_(False)
+
+# %% ../nbs/35_train.ipynb #1fd6eac6
 def export_student(run:Run, folder) -> Path:
     "Write the student as a StableDiffusionPipeline folder (atomically) that samples in one step."
     from diffusers import StableDiffusionPipeline
@@ -403,18 +487,18 @@ def export_student(run:Run, folder) -> Path:
     shutil.rmtree(folder, ignore_errors=True); tmp.rename(folder)
     return folder
 
-# %% ../nbs/35_train.ipynb #eb9c21de
+# %% ../nbs/35_train.ipynb #076fbeca
 def main(argv=None):
     "Entry point of `csd distill` and `python -m crossspace_distill.train` (`accelerate launch -m crossspace_distill.train`)."
     res = script_main(DistillConfig, distill, 'csd distill', 'One-step distillation by distribution matching, cross-space through a Bridge or shared-space.', argv,
                       recipe_section='distill')
     if int(os.environ.get('RANK', '0')) == 0: print(json.dumps(res))
 
-# %% ../nbs/35_train.ipynb #1fd6eac6
+# %% ../nbs/35_train.ipynb #05840f7b
 #| eval: false
 if __name__ == '__main__': main()
 
-# %% ../nbs/35_train.ipynb #c39f68b0
+# %% ../nbs/35_train.ipynb #73bb0730
 def export_from_run(run_dir, out, checkpoint:str='latest') -> Path:
     "Export the student of the run at `run_dir` from a checkpoint ('latest' or a folder) as a StableDiffusionPipeline."
     run_dir = Path(run_dir)
@@ -429,7 +513,7 @@ def export_from_run(run_dir, out, checkpoint:str='latest') -> Path:
     load_model(ParamSet({f'p{i}': p for i,p in enumerate(gen_params)}), ck / 'student.safetensors', strict=False)
     return export_student(run, out)
 
-# %% ../nbs/35_train.ipynb #14dcb390
+# %% ../nbs/35_train.ipynb #50edb4f2
 REAL_PAIRS = {   # name: (Bridge pair, teacher transformer config, teacher text tokens (CLIP 77 + T5), real-score passes)
     'sd15-sd35m': ('sd15-sd3', 'sd35_medium_transformer', 77 + 256, 2),
     'sd15-sd35l': ('sd15-sd3', 'sd35_large_transformer', 77 + 256, 2),
@@ -473,7 +557,7 @@ def bench_real_flops(pair:str='sd15-sd35m', batch:int=1, fake_rank:int=64, width
                 teacher_forward_flops=fwd, fake_forward_flops=fwd_fake, real_score_passes=real_passes,
                 teacher_step_flops=teacher_step, bridge_fwd_bwd_flops=bridge_fb, bridge_over_teacher=bridge_fb / teacher_step)
 
-# %% ../nbs/35_train.ipynb #fc5d638a
+# %% ../nbs/35_train.ipynb #88b570bd
 def _world_bridge(folder) -> str:
     "An untrained Bridge between the shipped world models' spaces, saved to `folder` (timings do not depend on its weights)."
     from crossspace_distill.world import load_world
@@ -496,7 +580,8 @@ def bench_steps(cfg:DistillConfig, n:int=5, device='cpu') -> dict:
     s_emb, t_emb = run.s_embeds.get(ps).to(device), run.t_embeds.get(ps).to(device)
     def fake_step(i):
         g = _gen(cfg, i, 0); noise = torch.randn(batch, *student.latent_shape(), generator=g).to(device)
-        fake_phase(student, bridge, teacher, noise, s_emb, t_emb, g).backward(); opt_f.step(); opt_f.zero_grad(set_to_none=True)
+        with teacher.fake(): fake_phase(student, bridge, teacher, noise, s_emb, t_emb, g).backward()
+        opt_f.step(); opt_f.zero_grad(set_to_none=True)
     def gen_step(i):
         g = _gen(cfg, i, 0, 1); noise = torch.randn(batch, *student.latent_shape(), generator=g).to(device)
         generator_phase(student, bridge, teacher, noise, s_emb, t_emb, cfg.guidance, g, cfg.loss).loss.backward()

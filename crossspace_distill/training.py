@@ -136,8 +136,9 @@ def set_rng_state(st:dict):
     if 'cuda' in st and torch.cuda.is_available(): torch.cuda.set_rng_state_all(st['cuda'])
 
 def save_checkpoint(root, step:int, models:dict, states:dict|None=None, meta:dict|None=None, keep:int|None=3, rank:int=0,
-                    is_main:bool=True, barrier=lambda: None) -> Path:
-    "Write `checkpoint-step` atomically: `models` as safetensors, the `state_dict()` of `states` (optimizers, schedulers, ...) as weights-only torch files."
+                    is_main:bool=True, barrier=lambda: None, rank_states:dict|None=None) -> Path:
+    """Write `checkpoint-step` atomically: `models` as safetensors, the `state_dict()` of `states` (optimizers, schedulers, ...) as
+    weights-only torch files; `rank_states` (e.g. a sharded optimizer's) once per process, as `{name}_rank{rank}.pt`."""
     from safetensors.torch import save_model
     root = Path(root); final = root / f'checkpoint-{step}'; tmp = root / f'checkpoint-{step}.tmp'
     if is_main:
@@ -146,6 +147,7 @@ def save_checkpoint(root, step:int, models:dict, states:dict|None=None, meta:dic
     if is_main:
         for k,m in models.items(): save_model(m, tmp / f'{k}.safetensors')
         for k,s in (states or {}).items(): torch.save(s.state_dict() if hasattr(s, 'state_dict') else s, tmp / f'{k}.pt')
+    for k,s in (rank_states or {}).items(): torch.save(s.state_dict(), tmp / f'{k}_rank{rank}.pt')
     torch.save(rng_state(), tmp / f'rng_{rank}.pt')   # each process keeps its own stream
     barrier()
     if is_main:
@@ -157,12 +159,17 @@ def save_checkpoint(root, step:int, models:dict, states:dict|None=None, meta:dic
     barrier()
     return final
 
-def load_checkpoint(path, models:dict, states:dict|None=None, rank:int=0) -> dict:
-    "Load a checkpoint written by `save_checkpoint` into `models` and the objects of `states` (with `load_state_dict`); returns its meta."
+def load_checkpoint(path, models:dict, states:dict|None=None, rank:int=0, rank_states:dict|None=None) -> dict:
+    "Load a checkpoint written by `save_checkpoint` into `models` and the objects of `states` / `rank_states` (with `load_state_dict`); returns its meta."
     from safetensors.torch import load_model
     path = Path(path)
+    files = {**{k: path / f'{k}.pt' for k in states or {}}, **{k: path / f'{k}_rank{rank}.pt' for k in rank_states or {}}}
+    missing = [f.name for f in files.values() if not f.exists()] + [f'{k}.safetensors' for k in models if not (path / f'{k}.safetensors').exists()]
+    if missing:
+        raise ConfigError(f"checkpoint {str(path)!r} has no {', '.join(missing)}: it was written by a run with other settings "
+                          "(sharding, process count or trained parts); resume with the launch that wrote it")
     for k,m in models.items(): load_model(m, path / f'{k}.safetensors')
-    for k,obj in (states or {}).items(): obj.load_state_dict(torch.load(path / f'{k}.pt', weights_only=True))
+    for k,obj in {**(states or {}), **(rank_states or {})}.items(): obj.load_state_dict(torch.load(files[k], weights_only=True))
     rf = path / f'rng_{rank}.pt'
     if rf.exists(): set_rng_state(torch.load(rf, weights_only=True))
     return json.loads((path / 'state.json').read_text())
