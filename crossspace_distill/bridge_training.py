@@ -4,7 +4,7 @@
 
 # %% ../nbs/32_bridge_training.ipynb #bb477732
 from __future__ import annotations
-import json, math, os, random, shutil, time
+import json, math, os, random, shutil, tempfile, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
@@ -85,9 +85,11 @@ class PromptCache:
     def __init__(self, prompts:list, embeds:PromptEmbeds|None=None, folder=None):
         self.prompts = list(prompts); self.index = {p: i for i,p in enumerate(self.prompts)}
         self.embeds, self.folder, self._files = embeds, Path(folder) if folder is not None else None, {}
-        if self.folder is not None:
+        if self.folder is not None:     # every part opened (memory-mapped) now: a later replacement of the folder cannot pull it away
+            from safetensors import safe_open
             meta = json.loads((self.folder / 'cache.json').read_text())
             self.family, self.part_size, self.dtype = meta['family'], meta['part_size'], meta['dtype']
+            self._files = [safe_open(str(self.folder / f'part-{j:05d}.safetensors'), 'pt') for j in range(meta['parts'])]
 
     @classmethod
     def build(cls, encoder, pipe, prompts:list, path=None, batch:int=256, dtype:torch.dtype|None=None) -> PromptCache:
@@ -98,10 +100,14 @@ class PromptCache:
             e = PromptEmbeds.cat([encoder.encode_prompts(prompts[i:i + batch], pipe) for i in range(0, len(prompts), batch)])
             return cls(prompts, e.to(dtype=dtype) if dtype else e)
         path = Path(path); want = str(dtype).replace('torch.', '') if dtype else None
-        if (path / 'cache.json').exists() and (path / 'prompts.json').exists():
-            meta = json.loads((path / 'cache.json').read_text())
-            if meta.get('requested_dtype') == want and json.loads((path / 'prompts.json').read_text()) == prompts: return cls(prompts, folder=path)
-        tmp = path.with_name(path.name + '.tmp'); shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
+        def ready():
+            try:
+                meta = json.loads((path / 'cache.json').read_text())
+                return meta.get('requested_dtype') == want and json.loads((path / 'prompts.json').read_text()) == prompts
+            except (OSError, ValueError): return False
+        if ready(): return cls(prompts, folder=path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=path.name + '.tmp-'))    # one per builder: runs may share a cache folder
         for j, i in enumerate(range(0, len(prompts), batch)):      # one part per encoder batch: RAM holds one batch
             e = encoder.encode_prompts(prompts[i:i + batch], pipe)
             if dtype is not None: e = e.to(dtype=dtype)
@@ -109,13 +115,12 @@ class PromptCache:
         (tmp / 'prompts.json').write_text(json.dumps(prompts))
         (tmp / 'cache.json').write_text(json.dumps(dict(family=e.family, part_size=batch, parts=j + 1, n=len(prompts), requested_dtype=want,
                                                        dtype=str(e.prompt_embeds.dtype).replace('torch.', ''))))
-        shutil.rmtree(path, ignore_errors=True); tmp.rename(path)
+        if ready(): shutil.rmtree(tmp)             # another run built the same cache meanwhile: keep theirs
+        else:                                      # a stale cache is moved aside, not deleted under a reader's feet
+            old = path.with_name(f'{path.name}.old-{os.getpid()}')
+            if path.exists(): path.rename(old)
+            tmp.rename(path); shutil.rmtree(old, ignore_errors=True)
         return cls(prompts, folder=path)
-
-    def _part(self, j:int):
-        from safetensors import safe_open
-        if j not in self._files: self._files[j] = safe_open(str(self.folder / f'part-{j:05d}.safetensors'), 'pt')
-        return self._files[j]
 
     def get(self, prompts:list) -> PromptEmbeds:
         missing = [p for p in prompts if p not in self.index]
@@ -124,7 +129,7 @@ class PromptCache:
         if self.embeds is not None: return self.embeds.select(torch.tensor(rows)).to(dtype=torch.float32)
         picked = []
         for r in rows:
-            f, i = self._part(r // self.part_size), r % self.part_size
+            f, i = self._files[r // self.part_size], r % self.part_size
             picked.append({k: f.get_slice(k)[i:i + 1] for k in f.keys()})
         return PromptEmbeds(self.family, **{k: torch.cat([d[k] for d in picked]) for k in picked[0]}).to(dtype=torch.float32)
 

@@ -24,7 +24,7 @@ __all__ = ['CLIP_MEAN', 'CLIP_STD', 'INCEPTION_URL', 'METRICS', 'image_seeds', '
            'ShapesOracle', 'judge_metrics', 'MetricUnavailable', 'clip_pixels', 'ClipScorer', 'clip_score',
            'inception_features', 'RandomConvFeatures', 'fid_kid', 'HPSv2Scorer', 'ImageRewardScorer', 'hpsv3_worker',
            'worker_script', 'HPSv3Scorer', 'measure_latency', 'denoiser_of', 'count_nfe', 'EvalResult', 'to_markdown',
-           'write_results', 'plot_accuracy_latency', 'evaluate_pipeline']
+           'write_results', 'plot_accuracy_latency', 'sampling_defaults', 'evaluate_pipeline']
 
 # %% ../nbs/40_evaluation.ipynb #c36312eb
 def image_seeds(seed:int, n:int, start:int=0) -> list:
@@ -543,6 +543,13 @@ def _metric_fns(metrics, args:dict, prompts:list, scenes) -> tuple:
         fns[m] = lambda x, sc=sc, m=m: {m: sc(x, prompts).mean().item()}
     return fns, closers
 
+def sampling_defaults(src) -> dict:
+    "`num_inference_steps` / `guidance_scale` a pipeline folder asks for (`one_step.json` of an exported student), else `{}`."
+    f = Path(str(src)) / 'one_step.json'
+    if not f.is_file(): return {}
+    d = json.loads(f.read_text())
+    return {k: d[k] for k in ('num_inference_steps', 'guidance_scale') if k in d}
+
 def _call_default(pipe, name):
     p = inspect.signature(pipe.__call__).parameters.get(name)
     return None if p is None or p.default is inspect.Parameter.empty else p.default
@@ -559,7 +566,7 @@ def evaluate_pipeline(src, prompts_file=None, n:int|None=None, seed:int=0, metri
     try:
         device = device or _default_device()
         pipe.to(device)
-        kw = dict(call_kwargs)
+        kw = sampling_defaults(src) | dict(call_kwargs)
         if steps is not None: kw['num_inference_steps'] = steps
         if guidance is not None: kw['guidance_scale'] = guidance
         out_dir = Path(out_dir) if out_dir is not None else None
