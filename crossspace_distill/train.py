@@ -11,7 +11,8 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 
-from torch.distributed.tensor import DTensor
+try: from torch.distributed.tensor import DTensor
+except ImportError: DTensor = type('DTensor', (), {})   # a torch build without torch.distributed: nothing is ever sharded
 
 from .spaces import LatentSpace
 from .training import (ConfigError, config_from_dict, script_main, save_checkpoint,
