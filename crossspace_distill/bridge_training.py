@@ -81,24 +81,20 @@ def make_teacher_set(pipe, prompts:list, out_dir, seed:int=0, batch:int=16, **ca
 
 # %% ../nbs/32_bridge_training.ipynb #fa346542
 class PromptCache:
-    "Prompt embeddings of a fixed prompt list: `get(prompts) -> PromptEmbeds` (fp32) by lookup, in memory or read per batch from a cache folder."
-    def __init__(self, prompts:list, embeds:PromptEmbeds|None=None, folder=None):
+    "Prompt embeddings of a fixed prompt list in a cache folder (`build`): `get(prompts) -> PromptEmbeds` (fp32), read per batch."
+    def __init__(self, prompts:list, folder):
+        from safetensors import safe_open
         self.prompts = list(prompts); self.index = {p: i for i,p in enumerate(self.prompts)}
-        self.embeds, self.folder, self._files = embeds, Path(folder) if folder is not None else None, {}
-        if self.folder is not None:     # every part opened (memory-mapped) now: a later replacement of the folder cannot pull it away
-            from safetensors import safe_open
-            meta = json.loads((self.folder / 'cache.json').read_text())
-            self.family, self.part_size, self.dtype = meta['family'], meta['part_size'], meta['dtype']
-            self._files = [safe_open(str(self.folder / f'part-{j:05d}.safetensors'), 'pt') for j in range(meta['parts'])]
+        self.folder = Path(folder); meta = json.loads((self.folder / 'cache.json').read_text())
+        self.family, self.part_size = meta['family'], meta['part_size']
+        # every part opened (memory-mapped) now: a later replacement of the folder cannot pull it away
+        self._files = [safe_open(str(self.folder / f'part-{j:05d}.safetensors'), 'pt') for j in range(meta['parts'])]
 
     @classmethod
-    def build(cls, encoder, pipe, prompts:list, path=None, batch:int=256, dtype:torch.dtype|None=None) -> PromptCache:
-        "Encode `prompts` with `encoder.encode_prompts(batch, pipe)`; with `path`, into a cache folder of parts stored in `dtype` (reused when it matches)."
+    def build(cls, encoder, pipe, prompts:list, path, batch:int=256, dtype:torch.dtype|None=None) -> PromptCache:
+        "Encode `prompts` with `encoder.encode_prompts(batch, pipe)` into the cache folder `path`, parts stored in `dtype` (reused when it matches)."
         prompts = list(dict.fromkeys(prompts))
         if not prompts: raise ConfigError("no prompts to cache")
-        if path is None:
-            e = PromptEmbeds.cat([encoder.encode_prompts(prompts[i:i + batch], pipe) for i in range(0, len(prompts), batch)])
-            return cls(prompts, e.to(dtype=dtype) if dtype else e)
         path = Path(path); want = str(dtype).replace('torch.', '') if dtype else None
         def ready():
             try:
@@ -125,15 +121,11 @@ class PromptCache:
     def get(self, prompts:list) -> PromptEmbeds:
         missing = [p for p in prompts if p not in self.index]
         if missing: raise KeyError(f"prompt not in the embedding cache: {missing[0]!r}")
-        rows = [self.index[p] for p in prompts]
-        if self.embeds is not None: return self.embeds.select(torch.tensor(rows)).to(dtype=torch.float32)
         picked = []
-        for r in rows:
+        for r in (self.index[p] for p in prompts):
             f, i = self._files[r // self.part_size], r % self.part_size
             picked.append({k: f.get_slice(k)[i:i + 1] for k in f.keys()})
         return PromptEmbeds(self.family, **{k: torch.cat([d[k] for d in picked]) for k in picked[0]}).to(dtype=torch.float32)
-
-    def __len__(self): return len(self.prompts)
 
 # %% ../nbs/32_bridge_training.ipynb #cb8b8610
 def bridge_losses(bridge, teacher, z_s, z_t, embeds, blocks, lambda_attn:float=0.1, l1:float=0.0,

@@ -385,10 +385,11 @@ def stand_ins(recipe, reduced:bool=True, device='cpu', student=None, vae=None, d
 
 # %% ../nbs/36_plan.ipynb #2aa5ac5d
 def fake_phase(m:StandIns, bridge, noise, s_emb, t_emb, g, mark=lambda name: None):
-    "The fake-score half of an iteration (`train.fake_phase`, the loop's own code), then its backward."
+    "The fake-score half of an iteration (`train.fake_phase`, the loop's own code), then its backward, the fake LoRA on as in the loop."
     from crossspace_distill import train
-    lf = train.fake_phase(m.student, bridge, m.teacher, noise, s_emb, t_emb, g, mark)
-    mark('backward'); lf.backward()
+    with m.teacher.fake():
+        lf = train.fake_phase(m.student, bridge, m.teacher, noise, s_emb, t_emb, g, mark)
+        mark('backward'); lf.backward()
 
 def generator_phase(m:StandIns, bridge, noise, s_emb, t_emb, g, mark=lambda name: None):
     "The generator half (`train.generator_phase`, the loop's own code), then its backward."
@@ -616,7 +617,7 @@ OPTION_LABELS = dict(gradient_checkpointing='gradient checkpointing', lora_fake=
                      fsdp='FSDP x{n}', student_lora='LoRA student')
 IN_TRAIN_SCRIPT = dict(gradient_checkpointing=True, lora_fake=True, adam8bit=False, fsdp=True, student_lora=True)
 
-def _label(o:str, n:int) -> str: return OPTION_LABELS[o].format(n=n)
+def _label(o:str, n:int) -> str: return OPTION_LABELS[o].format(n=n) + ('' if IN_TRAIN_SCRIPT[o] else ' (not in train.py)')
 
 def _memory(c:dict, act:dict, opts:dict, batch:int, n_shard:int, fragmentation:float) -> dict:
     "Bytes per GPU, by component, for `batch` samples per GPU and the options `opts`."

@@ -17,7 +17,7 @@ from .training import config_from_dict, save_png_grid
 
 # %% auto #0
 __all__ = ['BUDGETS', 'DISTILL', 'BRIDGE', 'BRIDGE_RUNS', 'STUDENT_RUNS', 'ROWS', 'TABLE_COLUMNS', 'train_all', 'evaluate_rows',
-           'comparison_grid', 'table_markdown', 'replicate', 'keep_results', 'plot_accuracy_latency', 'target_checks']
+           'comparison_grid', 'table_markdown', 'replicate', 'keep_results', 'target_checks']
 
 # %% ../nbs/50_replication.ipynb #d3bd9370
 BUDGETS = {
@@ -163,16 +163,6 @@ def keep_results(work, dest) -> Path:
     return dest
 
 # %% ../nbs/50_replication.ipynb #129c7ca3
-def plot_accuracy_latency(rows:list, key:str='prompt_accuracy'):
-    "Accuracy against seconds per image (log scale), one labelled point per row."
-    import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(7, 4))
-    for r in rows:
-        ax.scatter(r['seconds_per_image'] * 1000, r[key]); ax.annotate(r['name'], (r['seconds_per_image'] * 1000, r[key]), fontsize=7)
-    ax.set(xscale='log', xlabel='ms per image (CPU)', ylabel=key.replace('_', ' '), title='accuracy vs latency')
-    fig.tight_layout()
-    return fig
-
 def target_checks(rows:list) -> list:
     "The replication's targets (issue 6) against a table: one row per target, with the numbers and whether it is met."
     r = {x['name']: x for x in rows}

@@ -399,8 +399,9 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
     acc.wait_for_everyone()
     if ema: ema.copy_to()
     # replicas must agree: every process's parameter checksum, gathered
-    # (a sharded student's full weights are one gathered copy, equal everywhere by construction: the fake LoRA's are the check)
-    sums = acc.gather(torch.stack([sum(_full(p).detach().double().sum() for p in gen_params), sum(p.detach().double().sum() for p in fake_params)])[None].to(acc.device))
+    # replicated parameters only: a sharded student has one copy, split, and nothing to compare (its export gathers it once, below)
+    psum = lambda ps: sum((p.detach().double().sum() for p in ps if not isinstance(p, DTensor)), torch.zeros((), dtype=torch.float64))
+    sums = acc.gather(torch.stack([psum(gen_params), psum(fake_params)])[None].to(acc.device))
     local = lambda p: p.to_local().numel() if isinstance(p, DTensor) else p.numel()
     res = dict(steps=cfg.steps, generator_steps=n_gen, seconds=round(time.time() - t0, 1), skipped=guard_f.skipped + guard_g.skipped,
                last=logs, mode='shared-space' if cfg.shared else 'cross-space', processes=world,
@@ -463,9 +464,9 @@ def unsharded_unet(unet):
     "A plain copy of an FSDP-sharded UNet with its full weights, on the CPU (collective: every process calls it)."
     sd = {k: _full(v).detach().cpu() for k,v in unet.state_dict().items()}
     cls = next(c for c in type(unet).__mro__ if not c.__name__.startswith('FSDP'))
-    plain = cls.from_config(unet.config)
-    plain.load_state_dict(sd)
-    return plain.to(next(iter(sd.values())).dtype).requires_grad_(False)
+    with torch.device('meta'): plain = cls.from_config(unet.config)      # no random init of weights about to be replaced
+    plain.load_state_dict(sd, assign=True)
+    return plain.requires_grad_(False)
 
 # %% ../nbs/35_train.ipynb #1fd6eac6
 def export_student(run:Run, folder) -> Path:
