@@ -100,7 +100,7 @@ def _cmd_distill(args):
 
 def _cmd_export(args):
     from crossspace_distill.train import export_from_run
-    print('exported', export_from_run(args.run, args.out, args.checkpoint))
+    print('exported', export_from_run(args.run, args.out, args.checkpoint, args.weights))
 
 def _cmd_eval(args):
     from crossspace_distill.evaluation import evaluate_pipeline
@@ -191,9 +191,10 @@ def build_parser() -> argparse.ArgumentParser:
     _rest(sub, 'plan', 'memory plan of a real-size recipe: which GPUs fit which batch (flags: csd plan --help)', _cmd_plan)
     s = sub.add_parser('export', help='export the student of a distillation run as a StableDiffusionPipeline folder')
     s.add_argument('run', help='the run folder (--out of csd distill)'); s.add_argument('--out', required=True, help='pipeline folder to write')
-    s.add_argument('--checkpoint', default='latest', help="'latest' or a checkpoint folder"); s.set_defaults(func=_cmd_export)
-    s = sub.add_parser('eval', help='generate with a pipeline folder and score it')
-    s.add_argument('src', help='a diffusers pipeline folder'); s.add_argument('--prompts', default=None, help='.txt/.csv/.jsonl (default: ShapesWorld held-out)')
+    s.add_argument('--checkpoint', default='latest', help="'latest' or a checkpoint folder (the run may still be going)")
+    s.add_argument('--weights', default=None, choices=['student', 'ema'], help="default: the EMA copy when the run keeps one"); s.set_defaults(func=_cmd_export)
+    s = sub.add_parser('eval', help='generate with a pipeline (or the student of a distillation run) and score it')
+    s.add_argument('src', help='a diffusers pipeline folder or hub id, a csd distill run folder (its latest checkpoint), or a checkpoint folder of one'); s.add_argument('--prompts', default=None, help='.txt/.csv/.jsonl (default: ShapesWorld held-out)')
     s.add_argument('--n', type=int, default=None); s.add_argument('--seed', type=int, default=0)
     s.add_argument('--metrics', default='judge', help='comma-separated: judge, clip, fid, kid, hpsv2, imagereward, hpsv3')
     s.add_argument('--steps', type=int, default=None); s.add_argument('--guidance', type=float, default=None)

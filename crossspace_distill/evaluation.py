@@ -24,7 +24,7 @@ __all__ = ['CLIP_MEAN', 'CLIP_STD', 'INCEPTION_URL', 'METRICS', 'image_seeds', '
            'ShapesOracle', 'judge_metrics', 'MetricUnavailable', 'clip_pixels', 'ClipScorer', 'clip_score',
            'inception_features', 'RandomConvFeatures', 'fid_kid', 'HPSv2Scorer', 'ImageRewardScorer', 'hpsv3_worker',
            'worker_script', 'HPSv3Scorer', 'measure_latency', 'denoiser_of', 'count_nfe', 'EvalResult', 'to_markdown',
-           'write_results', 'plot_accuracy_latency', 'sampling_defaults', 'evaluate_pipeline']
+           'write_results', 'plot_accuracy_latency', 'sampling_defaults', 'pipeline_for', 'evaluate_pipeline']
 
 # %% ../nbs/40_evaluation.ipynb #c36312eb
 def image_seeds(seed:int, n:int, start:int=0) -> list:
@@ -550,6 +550,25 @@ def sampling_defaults(src) -> dict:
     d = json.loads(f.read_text())
     return {k: d[k] for k in ('num_inference_steps', 'guidance_scale') if k in d}
 
+def _run_and_checkpoint(src):
+    "`(run folder, checkpoint)` if `src` is a distillation run ('latest') or one of its checkpoint folders, else None."
+    p = Path(str(src))
+    if not p.is_dir() or (p / 'model_index.json').exists(): return None
+    if (p / 'state.json').exists() and (p / 'student.safetensors').exists(): return p.parent, str(p)
+    from crossspace_distill.train import RUN_CONFIG
+    if (p / RUN_CONFIG).exists() or (p / 'train_result.json').exists(): return p, 'latest'
+    return None
+
+def pipeline_for(src, torch_dtype=None) -> tuple:
+    "`(pipeline, sampling defaults)` for a pipeline folder or hub id, or for the student of a distillation run / checkpoint (built in memory)."
+    rc = _run_and_checkpoint(src)
+    if rc is None: return load_pipeline(src, torch_dtype=torch_dtype), sampling_defaults(src)   # ZooError (one line) if not a pipeline
+    from crossspace_distill.train import load_run_student, student_pipeline, one_step_info
+    run = load_run_student(*rc)
+    pipe = student_pipeline(run.student, run.student_pipe)
+    if torch_dtype is not None: pipe.to(dtype=torch_dtype)
+    return pipe, {k: v for k, v in one_step_info(run.cfg).items() if k in ('num_inference_steps', 'guidance_scale')}
+
 def _call_default(pipe, name):
     p = inspect.signature(pipe.__call__).parameters.get(name)
     return None if p is None or p.default is inspect.Parameter.empty else p.default
@@ -561,12 +580,12 @@ def evaluate_pipeline(src, prompts_file=None, n:int|None=None, seed:int=0, metri
     "Generate from the pipeline at `src` on a prompt file (or ShapesWorld held-out prompts), score `metrics`, time it: one row."
     if prompts_file is not None: prompts, scenes = read_prompts(prompts_file)[:n], None
     else: scenes, prompts = world_prompts(n or 64, seed, 'heldout')
-    pipe = load_pipeline(src, torch_dtype=torch_dtype)            # ZooError (one line) if `src` is not a pipeline
+    pipe, defaults = pipeline_for(src, torch_dtype=torch_dtype)     # ZooError / ConfigError (one line) if `src` is neither
     fns, closers = _metric_fns(tuple(metrics), metric_args or {}, prompts, scenes)
     try:
         device = device or _default_device()
         pipe.to(device)
-        kw = sampling_defaults(src) | dict(call_kwargs)
+        kw = defaults | dict(call_kwargs)
         if steps is not None: kw['num_inference_steps'] = steps
         if guidance is not None: kw['guidance_scale'] = guidance
         out_dir = Path(out_dir) if out_dir is not None else None

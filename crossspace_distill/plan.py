@@ -17,13 +17,14 @@ from .zoo import FAMILIES, real_config, real_configs, build_model, meta_model, n
 
 # %% auto #0
 __all__ = ['RECIPE_DIR', 'RECIPES', 'STAGES', 'ACCELERATE_CONFIGS', 'GIB', 'CALIBRATION_FILE', 'TEACHER_POINTS', 'TEACHER_CHECK',
-           'NOGRAD_POINTS', 'NOGRAD_CHECK', 'STUDENT_POINTS', 'STUDENT_CHECK', 'OPTIONS', 'OPTION_LABELS',
-           'IN_TRAIN_SCRIPT', 'RecipeError', 'stage_class', 'validate_recipe', 'load_recipe', 'recipe_config',
-           'accelerate_config', 'write_configs', 'model_inventory', 'embedding_shapes', 'prompt_cache', 'MemoryTrace',
-           'saved_by_block', 'block_kinds', 'block_counts', 'reduced_config', 'StandIns', 'get_space_factor',
-           'stand_ins', 'fake_phase', 'generator_phase', 'measure_step', 'calibrate_teacher', 'check_block_count',
-           'student_key', 'calibrate_student', 'calibrate', 'save_calibration', 'load_calibration', 'activation_terms',
-           'Plan', 'plan', 'plan_main', 'measure_on_device']
+           'NOGRAD_POINTS', 'NOGRAD_CHECK', 'TCKPT_POINTS', 'TCKPT_CHECK', 'STUDENT_POINTS', 'STUDENT_CHECK', 'OPTIONS',
+           'OPTION_LABELS', 'IN_TRAIN_SCRIPT', 'RecipeError', 'stage_class', 'validate_recipe', 'load_recipe',
+           'recipe_config', 'accelerate_config', 'write_configs', 'model_inventory', 'embedding_shapes', 'prompt_cache',
+           'MemoryTrace', 'saved_by_block', 'block_kinds', 'block_counts', 'reduced_config', 'StandIns',
+           'get_space_factor', 'stand_ins', 'fake_phase', 'generator_phase', 'measure_step', 'calibrate_teacher',
+           'more_blocks', 'check_block_count', 'calibrate_teacher_checkpointing', 'student_key', 'calibrate_student',
+           'calibrate', 'save_calibration', 'load_calibration', 'activation_terms', 'Plan', 'plan', 'plan_main',
+           'measure_on_device']
 
 # %% ../nbs/36_plan.ipynb #646ba18f
 RECIPE_DIR = Path(crossspace_distill.__file__).parent / 'recipes'
@@ -406,10 +407,11 @@ def _inputs(m:StandIns, h:int, batch:int, device):
     m.teacher.hw = (k * h, k * h)
     return torch.randn(batch, 4, h, h), s_emb, m.t_embeds.expand(batch)
 
-def measure_step(m:StandIns, phase:str, h:int, batch:int=1, gradient_checkpointing:bool=False) -> dict:
+def measure_step(m:StandIns, phase:str, h:int, batch:int=1, gradient_checkpointing:bool=False, teacher_checkpointing:bool=False) -> dict:
     "Activation bytes of one phase ('fake' or 'generator') on CPU: peak and live bytes per sub-phase, bytes saved by teacher block."
-    st = m.student.unet
+    st, den = m.student.unet, m.teacher.denoiser
     st.enable_gradient_checkpointing() if gradient_checkpointing else st.disable_gradient_checkpointing()
+    den.enable_gradient_checkpointing() if teacher_checkpointing else den.disable_gradient_checkpointing()
     bridge = m.bridge(h)
     if gradient_checkpointing: bridge.enable_gradient_checkpointing()
     noise, s_emb, t_emb = _inputs(m, h, batch, 'cpu')
@@ -427,13 +429,15 @@ def measure_step(m:StandIns, phase:str, h:int, batch:int=1, gradient_checkpointi
     spans = dict(first=trace.span(0, marks['teacher'], grads), teacher=trace.span(marks['teacher'], marks['backward'], grads),
                  backward=trace.span(marks['backward'], None, grads))
     for p in params: p.grad = None
-    return dict(phase=phase, h=h, batch=batch, gradient_checkpointing=gradient_checkpointing, spans=spans, saved=saved,
+    den.disable_gradient_checkpointing()
+    return dict(phase=phase, h=h, batch=batch, gradient_checkpointing=gradient_checkpointing, teacher_checkpointing=teacher_checkpointing, spans=spans, saved=saved,
                 peak=max(s['peak'] for s in spans.values()))
 
 # %% ../nbs/36_plan.ipynb #50a33818
 CALIBRATION_FILE = RECIPE_DIR / 'calibration' / 'activations.json'
 TEACHER_POINTS, TEACHER_CHECK = (16, 24), 32   # fake-score laws (teacher image tokens = h * h)
 NOGRAD_POINTS, NOGRAD_CHECK = (24, 32), 40     # the no-grad passes' peak: image tokens well above the text length (333 / 512)
+TCKPT_POINTS, TCKPT_CHECK = (24, 32), 40       # the checkpointed teacher's peak (a recomputed block): the same regime
 STUDENT_POINTS, STUDENT_CHECK = (8, 16), 24
 
 def _fit(xs, ys) -> list:
@@ -498,20 +502,53 @@ def calibrate_teacher(recipe, m:StandIns|None=None, points=TEACHER_POINTS, check
     log(f"{name}: calibrated in {time.time() - t0:.0f} s")
     return cal
 
+def more_blocks(r:dict, extra:int) -> dict:
+    "The reduced teacher config (one block of each kind) with `extra` more blocks of each non-final kind."
+    base = reduced_config(real_config(r['teacher']['configs']['denoiser']))
+    if 'num_single_layers' in base: return base | dict(num_layers=1 + extra, num_single_layers=1 + extra)
+    kinds = list(block_kinds(base).values())
+    order = [k for k in kinds[:-1] for _ in range(1 + extra)] + ['final']
+    return base | dict(num_layers=len(order), dual_attention_layers=[i for i, k in enumerate(order) if k == 'dual'])
+
 def check_block_count(recipe, tc:dict, m:StandIns|None=None, h:int=TEACHER_POINTS[0], extra:int=1) -> dict:
     "Measure a teacher with `extra` more blocks of each non-final kind; compare with the per-block law calibrated on one of each."
-    r = load_recipe(recipe)
-    base = reduced_config(real_config(r['teacher']['configs']['denoiser']))
-    if 'num_single_layers' in base: cfg = base | dict(num_layers=1 + extra, num_single_layers=1 + extra)
-    else:
-        kinds = list(block_kinds(base).values())
-        order = [k for k in kinds[:-1] for _ in range(1 + extra)] + ['final']
-        cfg = base | dict(num_layers=len(order), dual_attention_layers=[i for i, k in enumerate(order) if k == 'dual'])
+    r = load_recipe(recipe); cfg = more_blocks(r, extra)
     m2 = stand_ins(r, student=m.student if m else None, vae=m.vae if m else None, denoiser_config=cfg)
     got = _fake_terms(measure_step(m2, 'fake', h), block_kinds(cfg))
     counts = block_counts(cfg)
     return _check(f"{tc['denoiser']}: fake-score loss fwd+bwd", f"h={h}, {sum(counts.values())} blocks {counts}", got['teacher'],
                   _fake_teacher(tc, counts, _tokens(r, h)))
+
+def _teacher_span(m:StandIns, h:int, batch:int=1, **kw) -> float:
+    "Peak bytes of the fake-score loss, forward and backward (where a checkpointed teacher recomputes its blocks), above its start, per sample."
+    sp = measure_step(m, 'fake', h, batch=batch, **kw)['spans']
+    return (max(sp['teacher']['peak'], sp['backward']['peak']) - sp['teacher']['start']) / batch
+
+def _fake_teacher_tckpt(law:dict, n_blocks:int, x) -> float:
+    "Fake-score loss with the teacher's blocks checkpointed, per sample: bytes kept per block x blocks + the rest."
+    return n_blocks * _law(law['per_block'], x) + _law(law['rest'], x)
+
+def calibrate_teacher_checkpointing(recipe, m:StandIns|None=None, points=TCKPT_POINTS, check=TCKPT_CHECK, log=print) -> dict:
+    "The fake-score law under `--teacher-checkpointing`, fitted on the reduced teacher and one with more blocks, with its checks."
+    r = load_recipe(recipe); m = m or stand_ins(r); t0 = time.time()
+    name, kw = r['teacher']['configs']['denoiser'], dict(teacher_checkpointing=True)
+    n0 = sum(block_counts(m.teacher.denoiser.config).values())
+    more = lambda extra: stand_ins(r, student=m.student, vae=m.vae, denoiser_config=more_blocks(r, extra))
+    m1 = more(1); n1 = sum(block_counts(m1.teacher.denoiser.config).values())
+    t_0 = {h: _teacher_span(m, h, **kw) for h in (*points, check)}
+    t_1 = {h: _teacher_span(m1, h, **kw) for h in points}
+    del m1
+    xs = [_tokens(r, h) for h in points]
+    per = [(t_1[h] - t_0[h]) / (n1 - n0) for h in points]
+    law = dict(per_block=_fit(xs, per), rest=_fit(xs, [t_0[h] - n0 * p for h, p in zip(points, per)]), points=list(points),
+               measured={f'h={h}, {n0} blocks': v for h, v in t_0.items()} | {f'h={h}, {n1} blocks': v for h, v in t_1.items()})
+    m2 = more(2); n2 = sum(block_counts(m2.teacher.denoiser.config).values())
+    label = f'{name}: fake-score loss fwd+bwd, teacher checkpointing'
+    law['checks'] = [_check(label, f'h={check}', t_0[check], _fake_teacher_tckpt(law, n0, _tokens(r, check))),
+                     _check(label, f'h={points[0]}, batch 2', _teacher_span(m, points[0], 2, **kw), _fake_teacher_tckpt(law, n0, xs[0])),
+                     _check(label, f'h={points[0]}, {n2} blocks', _teacher_span(m2, points[0], **kw), _fake_teacher_tckpt(law, n2, xs[0]))]
+    log(f"{name} (teacher checkpointing): calibrated in {time.time() - t0:.0f} s")
+    return law
 
 def student_key(recipe) -> str:
     "What the student-side laws depend on: UNet, VAE, full or LoRA, Bridge tap and size, resolution ratio."
@@ -549,7 +586,7 @@ def calibrate(recipes=RECIPES, log=print) -> dict:
     "Every activation law the shipped planner uses: teachers and student sides of `recipes`, with all checks (CPU, minutes)."
     import diffusers
     cal = dict(about=dict(torch=torch.__version__, diffusers=diffusers.__version__, teacher_points=list(TEACHER_POINTS), teacher_check=TEACHER_CHECK,
-                          nograd_points=list(NOGRAD_POINTS), nograd_check=NOGRAD_CHECK,
+                          nograd_points=list(NOGRAD_POINTS), nograd_check=NOGRAD_CHECK, tckpt_points=list(TCKPT_POINTS), tckpt_check=TCKPT_CHECK,
                           student_points=list(STUDENT_POINTS), student_check=STUDENT_CHECK,
                           unit='bytes per sample; teacher laws in image tokens, student laws in student latent cells (h*h)'),
                teachers={}, students={}, checks=[])
@@ -560,6 +597,7 @@ def calibrate(recipes=RECIPES, log=print) -> dict:
         if t not in cal['teachers']:
             cal['teachers'][t] = calibrate_teacher(r, m, log=log); cal['checks'] += cal['teachers'][t]['checks']
             if i == 0: cal['checks'].append(check_block_count(r, cal['teachers'][t], m))
+            tk = cal['teachers'][t]['teacher_checkpointing'] = calibrate_teacher_checkpointing(r, m, log=log); cal['checks'] += tk['checks']
         k = student_key(r)
         if k not in cal['students']:
             cal['students'][k] = calibrate_student(r, cal['teachers'][t], m, log=log); cal['checks'] += cal['students'][k]['checks']
@@ -576,7 +614,7 @@ def load_calibration(path=CALIBRATION_FILE) -> dict:
     if not p.is_file(): raise RecipeError(f"no activation calibration at {str(p)!r}: run save_calibration(calibrate()) (CPU, a few minutes)")
     return json.loads(p.read_text())
 
-# %% ../nbs/36_plan.ipynb #887a9ef3
+# %% ../nbs/36_plan.ipynb #66cfcf94
 def activation_terms(recipe, cal:dict|None=None) -> dict:
     "Per-sample activation bytes of each phase at the recipe's real size, from the calibrated laws (with what went into them)."
     r = load_recipe(recipe); cal = cal or load_calibration(); d = _distill_cfg(r)
@@ -602,6 +640,9 @@ def activation_terms(recipe, cal:dict|None=None) -> dict:
                fake=0, teacher_nograd=_law(tc['nograd'], x))
     out['fake_teacher'] = fake_teacher
     out['fake'] = max(out['sample_and_bridge_nograd'], fake_teacher + z)
+    if 'teacher_checkpointing' not in tc: raise RecipeError(f"the calibration of {name!r} has no teacher-checkpointing law: recalibrate")
+    out['fake_teacher_tckpt'] = _fake_teacher_tckpt(tc['teacher_checkpointing'], sum(counts.values()), x)
+    out['fake_tckpt'] = max(out['sample_and_bridge_nograd'], out['fake_teacher_tckpt'] + z)
     for ck in ('off', 'on'):
         out[f'generator_ckpt_{ck}'] = _gen_peak(sc[ck], tc, n, x)
         out[f'generator_ckpt_{ck}_terms'] = dict(forward_peak=_law(sc[ck]['fwd'], n), saved=_law(sc[ck]['saved'], n),
@@ -611,11 +652,11 @@ def activation_terms(recipe, cal:dict|None=None) -> dict:
     out['notes'] = notes
     return out
 
-# %% ../nbs/36_plan.ipynb #d9708d63
-OPTIONS = ('gradient_checkpointing', 'lora_fake', 'adam8bit', 'fsdp', 'student_lora')
-OPTION_LABELS = dict(gradient_checkpointing='gradient checkpointing', lora_fake='LoRA fake score', adam8bit='8-bit AdamW',
-                     fsdp='FSDP x{n}', student_lora='LoRA student')
-IN_TRAIN_SCRIPT = dict(gradient_checkpointing=True, lora_fake=True, adam8bit=False, fsdp=True, student_lora=True)
+# %% ../nbs/36_plan.ipynb #37db5cf1
+OPTIONS = ('gradient_checkpointing', 'lora_fake', 'teacher_checkpointing', 'adam8bit', 'fsdp', 'student_lora')   # cheapest first
+OPTION_LABELS = dict(gradient_checkpointing='gradient checkpointing', lora_fake='LoRA fake score', teacher_checkpointing='teacher checkpointing',
+                     adam8bit='8-bit AdamW', fsdp='FSDP x{n}', student_lora='LoRA student')
+IN_TRAIN_SCRIPT = dict(gradient_checkpointing=True, lora_fake=True, teacher_checkpointing=True, adam8bit=False, fsdp=True, student_lora=True)
 
 def _label(o:str, n:int) -> str: return OPTION_LABELS[o].format(n=n) + ('' if IN_TRAIN_SCRIPT[o] else ' (not in train.py)')
 
@@ -633,7 +674,7 @@ def _memory(c:dict, act:dict, opts:dict, batch:int, n_shard:int, fragmentation:f
     else: s_n, ss = c['student_params'], shard; out['student_state'] = s_n * (4 + adam) / ss
     s_grads = 4 * s_n / ss
     gen = act['generator_ckpt_on' if opts['gradient_checkpointing'] else 'generator_ckpt_off'] * c['regression_factor']
-    phases = dict(fake_score=fake_grads + batch * act['fake'], generator=s_grads + batch * gen,
+    phases = dict(fake_score=fake_grads + batch * act['fake_tckpt' if opts['teacher_checkpointing'] else 'fake'], generator=s_grads + batch * gen,
                   optimizer_step=max(2 * s_grads, 2 * fake_grads))
     out['gather'] = 2 * 4 * c['largest_unit'] if shard > 1 else 0      # FSDP: two fp32 units in flight (prefetch)
     static = sum(out.values())
@@ -679,6 +720,7 @@ class Plan:
                       GiB_per_1k_fp32=G(pc[k]['fp32']), GiB_per_1k_bf16=G(pc[k]['bf16'])) for k in ('teacher', 'student')]
         a = self.activations
         acts = [dict(phase='fake score (teacher fwd+bwd with LoRA)', GiB_per_sample=G(a['fake'])),
+                dict(phase='fake score, teacher checkpointing', GiB_per_sample=G(a['fake_tckpt'])),
                 dict(phase='generator, no checkpointing', GiB_per_sample=G(a['generator_ckpt_off'])),
                 dict(phase='generator, gradient checkpointing', GiB_per_sample=G(a['generator_ckpt_on']))]
         return [('models of the distillation stage (GPU, per process)', models), ('prompt cache per 1,000 prompts (disk; read per batch)', cache),
@@ -720,15 +762,17 @@ def plan(recipe, batch_sizes=(1, 2, 4, 8, 16), gpus=(24, 40, 48, 80, 141), n_sha
              bridge_weights=by['student VAE (Bridge decoder)']['weights'] + by['Bridge projector']['weights'] + 12 * by['Bridge projector']['trainable'],
              ema=4 * (by['student EMA']['params'] if 'student EMA' in by else 0), largest_unit=max(units),
              regression_factor=2.0 if d.get('regression_weight', 0) > 0 else 1.0)
-    recipe_opts = dict(gradient_checkpointing=d['gradient_checkpointing'], lora_fake=True, adam8bit=False, fsdp=False,
-                       student_lora=bool(d['student_lora_rank']))
+    recipe_opts = dict(gradient_checkpointing=d['gradient_checkpointing'], lora_fake=True, teacher_checkpointing=d['teacher_checkpointing'],
+                       adam8bit=False, fsdp=False, student_lora=bool(d['student_lora_rank']))
     mem = lambda opts, b: _memory(c, act, opts, b, n_shard, fragmentation)
     batches = []
     for b in batch_sizes:
         on, off = mem(recipe_opts | dict(gradient_checkpointing=True), b), mem(recipe_opts | dict(gradient_checkpointing=False), b)
+        tk = mem(recipe_opts | dict(gradient_checkpointing=True, teacher_checkpointing=True), b)
         batches.append(dict(batch=b, weights_and_optimizer=round(on['static'] / GIB, 2), fake_score_phase=round(on['phases']['fake_score'] / GIB, 2),
+                            fake_score_tckpt=round(tk['phases']['fake_score'] / GIB, 2),
                             generator_no_ckpt=round(off['phases']['generator'] / GIB, 2), generator_ckpt=round(on['phases']['generator'] / GIB, 2),
-                            total_no_ckpt=round(off['total'] / GIB, 2), total_ckpt=round(on['total'] / GIB, 2)))
+                            total_no_ckpt=round(off['total'] / GIB, 2), total_ckpt=round(on['total'] / GIB, 2), total_ckpt_tckpt=round(tk['total'] / GIB, 2)))
     combos = [dict(zip(OPTIONS, v)) for v in itertools.product((False, True), repeat=len(OPTIONS))]
     cost = lambda o: sum(2 ** i for i, k in enumerate(OPTIONS) if o[k])
     verdict = []
@@ -742,6 +786,7 @@ def plan(recipe, batch_sizes=(1, 2, 4, 8, 16), gpus=(24, 40, 48, 80, 141), n_sha
         rb = mb(recipe_opts)
         row = dict(gpu_GB=gb, usable_GiB=round(usable / GIB, 1), batch_as_recipe=rb,
                    batch_no_ckpt=mb(recipe_opts | dict(gradient_checkpointing=False)), batch_ckpt=mb(recipe_opts | dict(gradient_checkpointing=True)),
+                   batch_ckpt_tckpt=mb(recipe_opts | dict(gradient_checkpointing=True, teacher_checkpointing=True)),
                    largest_batch=best_b, needs=', '.join(_label(k, n_shard) for k in needed) if best_b else '-',
                    limited_by=mem(best, max(best_b, 1))['limiting'] if best_b else 'weights',
                    recipe_batch_fits=rb >= d['batch'])
@@ -765,8 +810,9 @@ def plan(recipe, batch_sizes=(1, 2, 4, 8, 16), gpus=(24, 40, 48, 80, 141), n_sha
              f"{100 * pass_fit:.2f}%",
              f"the {'fake-score' if act['fake'] > act['generator_ckpt_on'] else 'generator'} phase is the larger per sample: "
              f"{act['fake'] / GIB:.2f} vs {act['generator_ckpt_on'] / GIB:.2f} GiB (generator, checkpointing); the recipes' gradient_checkpointing "
-             f"covers the student and the Bridge; train.py's teacher_checkpointing (off in the recipes) would also recompute the teacher's "
-             f"blocks in the fake phase, which this plan does not model (it counts that phase unchanged)",
+             f"covers the student and the Bridge; teacher_checkpointing (train.py's --teacher-checkpointing, off in the recipes) recomputes the "
+             f"teacher's blocks in the fake phase's backward: {act['fake_tckpt'] / GIB:.2f} GiB per sample instead of {act['fake'] / GIB:.2f}, "
+             f"for one more teacher forward per fake step (its law errs low by up to 3% on its checks; see nbs/36_plan)",
              f"assumed: reserve {reserve_gib:g} GiB per GPU (context, workspaces), fragmentation {100 * fragmentation:.0f}% of the step's allocations",
              "per-GPU state each option saves (weights, gradients, optimizer): " + ', '.join(f'{k} {v / GIB:.2f} GiB' for k, v in savings.items())
              + f"; gradient checkpointing saves {(act['generator_ckpt_off'] - act['generator_ckpt_on']) / GIB:.2f} GiB per sample of the generator phase",
@@ -778,7 +824,7 @@ def plan(recipe, batch_sizes=(1, 2, 4, 8, 16), gpus=(24, 40, 48, 80, 141), n_sha
     return Plan(r['name'], models, pc, {k: v for k, v in act.items() if not isinstance(v, (dict, list))} | dict(teacher_blocks=act['teacher_blocks']),
                 batches, verdict, notes, dict(reserve_gib=reserve_gib, fragmentation=fragmentation, n_shard=n_shard, gpus_nominal='GB as sold, read as GiB'))
 
-# %% ../nbs/36_plan.ipynb #82af8fbb
+# %% ../nbs/36_plan.ipynb #50490798
 def plan_main(argv=None):
     "Entry point of `csd plan` and `python -m crossspace_distill.plan`."
     p = argparse.ArgumentParser(prog='csd plan', description="GPU memory of a recipe's distillation stage, and the batch that fits each GPU size.")
@@ -805,12 +851,13 @@ def plan_main(argv=None):
     print(json.dumps(pl.to_dict(), indent=2) if args.json else pl.text())
     return pl
 
-# %% ../nbs/36_plan.ipynb #f5ef37ab
+# %% ../nbs/36_plan.ipynb #8cf78e4a
 #| eval: false
 if __name__ == '__main__': plan_main()
 
-# %% ../nbs/36_plan.ipynb #8cf78e4a
-def measure_on_device(recipe, batch:int=1, gradient_checkpointing:bool|None=None, device='cuda', m:StandIns|None=None) -> dict:
+# %% ../nbs/36_plan.ipynb #b50a2e6b
+def measure_on_device(recipe, batch:int=1, gradient_checkpointing:bool|None=None, device='cuda', m:StandIns|None=None,
+                      teacher_checkpointing:bool=False) -> dict:
     "Peak bytes above the resident state of one fake-score and one generator phase at real size on a GPU (`torch.cuda` statistics)."
     r = load_recipe(recipe); d = _distill_cfg(r)
     ck = d['gradient_checkpointing'] if gradient_checkpointing is None else gradient_checkpointing
@@ -820,9 +867,11 @@ def measure_on_device(recipe, batch:int=1, gradient_checkpointing:bool|None=None
     st.enable_gradient_checkpointing() if ck else st.disable_gradient_checkpointing()
     bridge = m.bridge(h)
     if ck: bridge.enable_gradient_checkpointing()
+    den = m.teacher.denoiser
+    den.enable_gradient_checkpointing() if teacher_checkpointing else den.disable_gradient_checkpointing()
     params = list(m.student.trainable_parameters()) + m.teacher.fake_parameters()
     for q in params: q.grad = torch.zeros_like(q)
-    out = dict(batch=batch, gradient_checkpointing=ck)
+    out = dict(batch=batch, gradient_checkpointing=ck, teacher_checkpointing=teacher_checkpointing)
     for name, phase in (('fake', fake_phase), ('generator', generator_phase)):
         noise, s_emb, t_emb = _inputs(m, h, batch, device)
         torch.cuda.synchronize(device); torch.cuda.reset_peak_memory_stats(device); base = torch.cuda.memory_allocated(device)
@@ -830,5 +879,6 @@ def measure_on_device(recipe, batch:int=1, gradient_checkpointing:bool|None=None
         torch.cuda.synchronize(device)
         out[name] = torch.cuda.max_memory_allocated(device) - base
         out[f'{name}_total_peak'] = torch.cuda.max_memory_allocated(device)
+    den.disable_gradient_checkpointing()
     out['resident'] = torch.cuda.memory_allocated(device); out['device'] = torch.cuda.get_device_name(device)
     return out

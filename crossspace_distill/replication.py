@@ -16,8 +16,9 @@ from .spaces import format_table
 from .training import config_from_dict, save_png_grid
 
 # %% auto #0
-__all__ = ['BUDGETS', 'DISTILL', 'BRIDGE', 'BRIDGE_RUNS', 'STUDENT_RUNS', 'ROWS', 'TABLE_COLUMNS', 'train_all', 'evaluate_rows',
-           'comparison_grid', 'table_markdown', 'replicate', 'keep_results', 'target_checks']
+__all__ = ['BUDGETS', 'DISTILL', 'BRIDGE', 'BRIDGE_RUNS', 'STUDENT_RUNS', 'ROWS', 'TABLE_COLUMNS', 'SEED_ROWS', 'train_all',
+           'evaluate_rows', 'comparison_grid', 'table_markdown', 'replicate', 'keep_results', 'target_checks',
+           'seed_summary', 'seeds_of', 'seed_records']
 
 # %% ../nbs/50_replication.ipynb #d3bd9370
 BUDGETS = {
@@ -175,3 +176,46 @@ def target_checks(rows:list) -> list:
     speed = r['teacher (25 steps)']['seconds_per_image'] / cross['seconds_per_image']
     out.append(dict(target='one-step student >= 20x faster than the teacher', value=f'{speed:.0f}x', met=speed >= 20))
     return out
+
+# %% ../nbs/50_replication.ipynb #9e1413e3
+def seed_summary(by_seed:dict, reference:str='cross-space one-step (Bridge)') -> tuple:
+    "`(accuracy, differences)` over training seeds, from `{seed: {row: prompt accuracy}}` (a row may be missing at some seeds)."
+    import statistics, math
+    seeds = sorted(by_seed)
+    names = list(dict.fromkeys(n for s in seeds for n in by_seed[s]))
+    if reference not in names: raise ValueError(f"reference row {reference!r} is at no seed; rows: {', '.join(names)}")
+    r3 = lambda x: round(x, 3)
+    acc = [dict(row=n, **{f'seed {s}': (r3(by_seed[s][n]) if n in by_seed[s] else '') for s in seeds},
+                mean=r3(statistics.mean(by_seed[s][n] for s in seeds if n in by_seed[s])),
+                seeds=sum(n in by_seed[s] for s in seeds)) for n in names]
+    diffs = []
+    for n in names:
+        both = [s for s in seeds if n in by_seed[s] and reference in by_seed[s]]
+        if n == reference or not both: continue
+        d = [by_seed[s][reference] - by_seed[s][n] for s in both]
+        sd = statistics.stdev(d) if len(d) > 1 else math.nan
+        diffs.append(dict(row=f'minus {n}', **{f'seed {s}': (r3(by_seed[s][reference] - by_seed[s][n]) if s in both else '') for s in seeds},
+                          mean=r3(statistics.mean(d)), sd=r3(sd), standard_error=r3(sd / math.sqrt(len(d))), below_at=f'{sum(x > 0 for x in d)} of {len(d)}'))
+    return acc, diffs
+
+# %% ../nbs/50_replication.ipynb #1eebcc9e
+def seeds_of(results_dirs) -> dict:
+    "`{seed: {row: prompt accuracy}}` of kept replications (`csd replicate --seed S --keep DIR`, one per seed), for `seed_summary`."
+    out = {}
+    for d in results_dirs:
+        f = Path(d) / 'results.json'
+        if not f.is_file(): raise ValueError(f"{str(d)!r} is not a kept replication (no results.json); expected a --keep folder of csd replicate")
+        r = json.loads(f.read_text())
+        if r['seed'] in out: raise ValueError(f"two replications with seed {r['seed']} ({str(d)!r}); expected one per training seed")
+        out[r['seed']] = {row['name']: row['prompt_accuracy'] for row in r['rows']}
+    return out
+
+# %% ../nbs/50_replication.ipynb #8f0e4f5e
+SEED_ROWS = {'base': 'student base (25 steps)', 'shared': 'shared-space one-step', 'cross': 'cross-space one-step (Bridge)',
+             'noattn': 'ablation: no attention fidelity', 'latentproj': 'ablation: no decoder prior', 'pixel': 'ablation: pixel round-trip'}
+
+def seed_records(folder) -> dict:
+    "`{row: prompt accuracy}` of rows run by hand at one seed and kept as `KEY-eval.json` (`csd eval --json`) in `folder`; keys as in `SEED_ROWS`."
+    folder = Path(folder)
+    return {name: json.loads((folder / f'{k}-eval.json').read_text())['prompt_accuracy'] for k, name in SEED_ROWS.items()
+            if (folder / f'{k}-eval.json').exists()}

@@ -149,7 +149,8 @@ def one_step_scheduler_config(config) -> dict:
     return dict(_class_name='DDIMScheduler', **{k: c[k] for k in keep if k in c},
                 timestep_spacing='trailing',  # one step of T // 1 lands on t = T - 1
                 set_alpha_to_one=True,        # ... and steps to abar = 1: the update returns x0 itself
-                steps_offset=0, clip_sample=False, thresholding=False)
+                steps_offset=1,               # ignored by 'trailing' spacing; StableDiffusionPipeline warns about and resets any other value
+                clip_sample=False, thresholding=False)
 
 def one_step_scheduler(config):
     "The `DDIMScheduler` of `one_step_scheduler_config(config)`."

@@ -19,11 +19,11 @@ from .training import (ConfigError, config_from_dict, script_main, save_checkpoi
                                          load_checkpoint, resolve_resume, NonFiniteGuard, save_png_grid, read_prompts)
 
 # %% auto #0
-__all__ = ['PIXEL_ROUNDTRIP', 'FSDP_UNITS', 'REAL_PAIRS', 'DistillConfig', 'ParamSet', 'lora_params', 'EMA', 'prompt_list',
-           'val_prompts', 'Run', 'setup_run', 'batch_prompts', 'check_distributed', 'fake_phase', 'generator_phase',
-           'validation_images', 'distill', 'shard_student', 'gathered', 'scatter_into', 'LocalOptimState',
-           'unsharded_unet', 'export_student', 'main', 'export_from_run', 'bench_real_flops', 'bench_steps',
-           'bench_world_steps']
+__all__ = ['PIXEL_ROUNDTRIP', 'RUN_CONFIG', 'FSDP_UNITS', 'REAL_PAIRS', 'DistillConfig', 'ParamSet', 'lora_params', 'EMA',
+           'prompt_list', 'val_prompts', 'Run', 'setup_run', 'write_run_config', 'batch_prompts', 'check_distributed',
+           'fake_phase', 'generator_phase', 'validation_images', 'distill', 'shard_student', 'gathered', 'scatter_into',
+           'LocalOptimState', 'unsharded_unet', 'one_step_info', 'student_pipeline', 'export_student', 'main',
+           'run_config', 'load_run_student', 'export_from_run', 'bench_real_flops', 'bench_steps', 'bench_world_steps']
 
 # %% ../nbs/35_train.ipynb #ec1509df
 PIXEL_ROUNDTRIP = 'pixel-roundtrip'   # --bridge value: no learned Bridge, the student decode -> teacher encode round trip
@@ -261,6 +261,15 @@ def _regression_set(cfg, te_pipe, teacher, student, bridge, s_cache, prompts, ca
     rs.save(f); return rs
 
 # %% ../nbs/35_train.ipynb #f8824492
+RUN_CONFIG = 'run_config.json'
+
+def write_run_config(out, cfg) -> Path:
+    "Write `out/run_config.json` (atomically): what `load_run_student` rebuilds the student from."
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    tmp = out / (RUN_CONFIG + '.tmp'); tmp.write_text(json.dumps(asdict(cfg), indent=1)); os.replace(tmp, out / RUN_CONFIG)
+    return out / RUN_CONFIG
+
+# %% ../nbs/35_train.ipynb #45214739
 def _gen(cfg, step:int, rank:int, salt:int=0) -> torch.Generator:
     return torch.Generator().manual_seed(((cfg.seed * 1_000_003 + step) * 64 + rank) * 8 + salt)
 
@@ -329,6 +338,7 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
     if check_distributed(acc) and not cfg.fsdp:      # an accelerate FSDP launch: shard the student
         import dataclasses; cfg = dataclasses.replace(cfg, fsdp=True); cfg.validate()
     acc.init_trackers('distill', config=asdict(cfg))
+    if acc.is_main_process: write_run_config(out, cfg)
     with acc.main_process_first(): run = setup_run(cfg, acc.device)
     student, teacher, bridge = run.student, run.teacher, run.bridge
     sharded = cfg.fsdp and acc.num_processes > 1
@@ -416,7 +426,7 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
     acc.end_training()
     return res
 
-# %% ../nbs/35_train.ipynb #2499fba0
+# %% ../nbs/35_train.ipynb #eb9c21de
 FSDP_UNITS = ('BasicTransformerBlock', 'ResnetBlock2D')   # the wrap classes of recipes/accelerate/fsdp-8gpu.yaml
 
 def shard_student(student, world:int, device) -> int:
@@ -468,54 +478,78 @@ def unsharded_unet(unet):
     plain.load_state_dict(sd, assign=True)
     return plain.requires_grad_(False)
 
-# %% ../nbs/35_train.ipynb #1fd6eac6
-def export_student(run:Run, folder) -> Path:
-    "Write the student as a StableDiffusionPipeline folder (atomically) that samples in one step."
+# %% ../nbs/35_train.ipynb #076fbeca
+def one_step_info(cfg) -> dict:
+    "What `one_step.json` of an exported student says: how it samples (1 step, no CFG) and where it came from."
+    return dict(num_inference_steps=1, guidance_scale=1.0, t_star=cfg.t_star, distilled_from=cfg.teacher,
+                mode='shared-space' if cfg.shared else 'cross-space')
+
+def student_pipeline(student, base):
+    "The one-step student as an in-memory StableDiffusionPipeline: its UNet (a LoRA fused), `base`'s VAE, text encoder and tokenizer, a one-step scheduler."
     from diffusers import StableDiffusionPipeline
     from crossspace_distill.students import one_step_scheduler
-    base = run.student_pipe       # the student's own VAE, text encoder, tokenizer and scheduler
-    unet = run.student.export_unet()
-    pipe = StableDiffusionPipeline(vae=base.vae, text_encoder=base.text_encoder, tokenizer=base.tokenizer, unet=unet,
+    return StableDiffusionPipeline(vae=base.vae, text_encoder=base.text_encoder, tokenizer=base.tokenizer, unet=student.export_unet(),
                                    scheduler=one_step_scheduler(base.scheduler.config), safety_checker=None,
                                    feature_extractor=None, requires_safety_checker=False)
+
+def export_student(run:Run, folder) -> Path:
+    "Write the student as a StableDiffusionPipeline folder (atomically) that samples in one step."
+    pipe = student_pipeline(run.student, run.student_pipe)    # the student's own VAE, text encoder, tokenizer and scheduler
     folder = Path(folder); tmp = folder.with_name(folder.name + '.tmp'); shutil.rmtree(tmp, ignore_errors=True)
     pipe.save_pretrained(tmp, safe_serialization=True)
     lora = run.student.lora_state_dict()
     if lora:
         from safetensors.torch import save_file
         save_file({k: v.contiguous() for k,v in lora.items()}, tmp / 'pytorch_lora_weights.safetensors')
-    (tmp / 'one_step.json').write_text(json.dumps(dict(num_inference_steps=1, guidance_scale=1.0, t_star=run.cfg.t_star,
-                                                      distilled_from=run.cfg.teacher, mode='shared-space' if run.cfg.shared else 'cross-space')))
+    (tmp / 'one_step.json').write_text(json.dumps(one_step_info(run.cfg)))
     shutil.rmtree(folder, ignore_errors=True); tmp.rename(folder)
     return folder
 
-# %% ../nbs/35_train.ipynb #076fbeca
+# %% ../nbs/35_train.ipynb #05840f7b
 def main(argv=None):
     "Entry point of `csd distill` and `python -m crossspace_distill.train` (`accelerate launch -m crossspace_distill.train`)."
     res = script_main(DistillConfig, distill, 'csd distill', 'One-step distillation by distribution matching, cross-space through a Bridge or shared-space.', argv,
                       recipe_section='distill')
     if int(os.environ.get('RANK', '0')) == 0: print(json.dumps(res))
 
-# %% ../nbs/35_train.ipynb #05840f7b
+# %% ../nbs/35_train.ipynb #a07eb563
 #| eval: false
 if __name__ == '__main__': main()
 
-# %% ../nbs/35_train.ipynb #73bb0730
-def export_from_run(run_dir, out, checkpoint:str='latest') -> Path:
-    "Export the student of the run at `run_dir` from a checkpoint ('latest' or a folder) as a StableDiffusionPipeline."
+# %% ../nbs/35_train.ipynb #0c03b34c
+def run_config(run_dir) -> DistillConfig:
+    "The configuration of the distillation run at `run_dir` (its `run_config.json`; `train_result.json` for runs older than it)."
     run_dir = Path(run_dir)
-    f = run_dir / 'train_result.json'
-    if not f.exists(): raise ConfigError(f"{str(run_dir)!r} is not a finished distillation run (no train_result.json)")
-    cfg = config_from_dict(DistillConfig, json.loads(f.read_text())['config'])
-    ck = resolve_resume(run_dir, checkpoint)
-    if ck is None: raise ConfigError(f"no checkpoint in {str(run_dir)!r}")
-    run = setup_run(cfg)
-    gen_params = list(run.student.trainable_parameters())
-    from safetensors.torch import load_model
-    load_model(ParamSet({f'p{i}': p for i,p in enumerate(gen_params)}), ck / 'student.safetensors', strict=False)
-    return export_student(run, out)
+    if (run_dir / RUN_CONFIG).exists(): d = json.loads((run_dir / RUN_CONFIG).read_text())
+    elif (run_dir / 'train_result.json').exists(): d = json.loads((run_dir / 'train_result.json').read_text())['config']
+    else: raise ConfigError(f"{str(run_dir)!r} is not a distillation run (no {RUN_CONFIG}); expected the --out folder of csd distill")
+    return config_from_dict(DistillConfig, d)
 
-# %% ../nbs/35_train.ipynb #50edb4f2
+def load_run_student(run_dir, checkpoint:str='latest', weights:str|None=None) -> Run:
+    "The student of a run at a checkpoint ('latest' or a folder): a `Run` holding only `cfg`, `student` and `student_pipe`."
+    from crossspace_distill.students import OneStepStudent
+    from safetensors.torch import load_model
+    run_dir = Path(run_dir); cfg = run_config(run_dir)
+    ck = resolve_resume(run_dir, checkpoint)
+    if ck is None: raise ConfigError(f"no complete checkpoint in {str(run_dir)!r} yet (checkpoints are written every {cfg.checkpoint_every} steps)")
+    weights = weights or ('ema' if cfg.ema > 0 else 'student')
+    if weights not in ('student', 'ema'): raise ConfigError(f"weights={weights!r}; expected 'student' or 'ema'")
+    f = ck / f'{weights}.safetensors'
+    if not f.exists(): raise ConfigError(f"{str(ck)!r} has no {f.name} (an EMA is kept only when the run has --ema > 0)")
+    torch.manual_seed(cfg.seed)
+    pipe = _load_role(cfg, 'student')
+    student = OneStepStudent(pipe.unet, pipe.scheduler, t_star=cfg.t_star, lora_rank=cfg.student_lora_rank or None)
+    params = list(student.trainable_parameters())     # the first entries of the run's generator parameters (a tuned Bridge follows)
+    names = {f'p{i}' if weights == 'student' else str(i): p for i, p in enumerate(params)}
+    missing, _ = load_model(ParamSet(names), f, strict=False)
+    if missing: raise ConfigError(f"{str(f)!r} does not hold this run's student ({len(missing)} of {len(params)} tensors missing)")
+    return Run(cfg, student, None, None, pipe, None, None, [], ())
+
+def export_from_run(run_dir, out, checkpoint:str='latest', weights:str|None=None) -> Path:
+    "Export the student of the run at `run_dir` from a checkpoint ('latest' or a folder) as a StableDiffusionPipeline."
+    return export_student(load_run_student(run_dir, checkpoint, weights), out)
+
+# %% ../nbs/35_train.ipynb #8c0a946b
 REAL_PAIRS = {   # name: (Bridge pair, teacher transformer config, teacher text tokens (CLIP 77 + T5), real-score passes)
     'sd15-sd35m': ('sd15-sd3', 'sd35_medium_transformer', 77 + 256, 2),
     'sd15-sd35l': ('sd15-sd3', 'sd35_large_transformer', 77 + 256, 2),
@@ -559,7 +593,7 @@ def bench_real_flops(pair:str='sd15-sd35m', batch:int=1, fake_rank:int=64, width
                 teacher_forward_flops=fwd, fake_forward_flops=fwd_fake, real_score_passes=real_passes,
                 teacher_step_flops=teacher_step, bridge_fwd_bwd_flops=bridge_fb, bridge_over_teacher=bridge_fb / teacher_step)
 
-# %% ../nbs/35_train.ipynb #88b570bd
+# %% ../nbs/35_train.ipynb #d71f637e
 def _world_bridge(folder) -> str:
     "An untrained Bridge between the shipped world models' spaces, saved to `folder` (timings do not depend on its weights)."
     from crossspace_distill.world import load_world
