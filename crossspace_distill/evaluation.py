@@ -547,8 +547,9 @@ def sampling_defaults(src) -> dict:
     "`num_inference_steps` / `guidance_scale` a pipeline folder asks for (`one_step.json` of an exported student), else `{}`."
     f = Path(str(src)) / 'one_step.json'
     if not f.is_file(): return {}
-    d = json.loads(f.read_text())
-    return {k: d[k] for k in ('num_inference_steps', 'guidance_scale') if k in d}
+    return _sampling(json.loads(f.read_text()))
+
+def _sampling(d:dict) -> dict: return {k: d[k] for k in ('num_inference_steps', 'guidance_scale') if k in d}
 
 def _run_and_checkpoint(src):
     "`(run folder, checkpoint)` if `src` is a distillation run ('latest') or one of its checkpoint folders, else None."
@@ -567,7 +568,7 @@ def pipeline_for(src, torch_dtype=None) -> tuple:
     run = load_run_student(*rc)
     pipe = student_pipeline(run.student, run.student_pipe)
     if torch_dtype is not None: pipe.to(dtype=torch_dtype)
-    return pipe, {k: v for k, v in one_step_info(run.cfg).items() if k in ('num_inference_steps', 'guidance_scale')}
+    return pipe, _sampling(one_step_info(run.cfg))      # what the exported folder's one_step.json would say
 
 def _call_default(pipe, name):
     p = inspect.signature(pipe.__call__).parameters.get(name)
