@@ -11,6 +11,7 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 
+from .files import write_atomic, atomic_folder, replace_folder
 from .spaces import LatentSpace, format_table
 from .bridge import Bridge, LatentProjector, PixelRoundTrip, IdentityBridge, BridgeError
 from .attention import attention_fidelity, resolve_blocks, capture_attention, attention_fidelity_loss, INPUT_KEY, denoiser_family
@@ -75,8 +76,7 @@ def make_teacher_set(pipe, prompts:list, out_dir, seed:int=0, batch:int=16, **ca
     out = Path(out_dir)
     generate_images(pipe, prompts, seed=seed, batch=batch, out_dir=out, **call_kwargs)
     files = sorted(p.name for p in out.iterdir() if p.suffix == '.png')
-    tmp = out / 'prompts.jsonl.tmp'
-    tmp.write_text(''.join(json.dumps(dict(file=f, prompt=p)) + '\n' for f,p in zip(files, prompts))); tmp.replace(out / 'prompts.jsonl')
+    write_atomic(out / 'prompts.jsonl', lambda t: t.write_text(''.join(json.dumps(dict(file=f, prompt=p)) + '\n' for f,p in zip(files, prompts))))
     return out
 
 # %% ../nbs/32_bridge_training.ipynb #fa346542
@@ -112,10 +112,7 @@ class PromptCache:
         (tmp / 'cache.json').write_text(json.dumps(dict(family=e.family, part_size=batch, parts=j + 1, n=len(prompts), requested_dtype=want,
                                                        dtype=str(e.prompt_embeds.dtype).replace('torch.', ''))))
         if ready(): shutil.rmtree(tmp)             # another run built the same cache meanwhile: keep theirs
-        else:                                      # a stale cache is moved aside, not deleted under a reader's feet
-            old = path.with_name(f'{path.name}.old-{os.getpid()}')
-            if path.exists(): path.rename(old)
-            tmp.rename(path); shutil.rmtree(old, ignore_errors=True)
+        else: replace_folder(tmp, path)            # a stale cache is moved aside, not deleted under a reader's feet
         return cls(prompts, folder=path)
 
     def get(self, prompts:list) -> PromptEmbeds:
@@ -282,14 +279,10 @@ def train_bridge(cfg:BridgeTrainConfig, accelerator=None, log=print) -> dict:
     res = dict(steps=cfg.steps, seconds=round(time.time() - t0, 1), skipped=guard.skipped, validation=hist,
                bridge=raw.name, trainable_params=sum(p.numel() for p in raw.trainable_parameters()))
     if acc.is_main_process:
-        _save_model_atomic(raw, out / 'bridge')
-        (out / 'train_result.json').write_text(json.dumps(dict(res, config=asdict(cfg)), indent=2))
+        with atomic_folder(out / 'bridge') as tmp: raw.save_pretrained(tmp)
+        write_atomic(out / 'train_result.json', lambda t: t.write_text(json.dumps(dict(res, config=asdict(cfg)), indent=2)))
     acc.end_training()
     return res
-
-def _save_model_atomic(model, path):
-    path = Path(path); tmp = path.with_name(path.name + '.tmp')
-    shutil.rmtree(tmp, ignore_errors=True); model.save_pretrained(tmp); shutil.rmtree(path, ignore_errors=True); tmp.rename(path)
 
 @torch.no_grad()
 def validate_bridge(bridge, s_space, t_space, s_vae, t_vae, batch, png=None) -> dict:

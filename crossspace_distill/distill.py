@@ -4,11 +4,13 @@
 
 # %% ../nbs/34_distill.ipynb #57d8b2c9
 from __future__ import annotations
-import json, os
+import json
 from dataclasses import dataclass
 from pathlib import Path
 import torch
 import torch.nn.functional as F
+
+from .files import write_atomic
 
 # %% auto #0
 __all__ = ['dmd_gradient', 'matching_loss', 'MatchingOutput', 'generator_loss', 'fake_score_loss', 'RegressionSet',
@@ -73,10 +75,8 @@ class RegressionSet:
     def save(self, path) -> Path:
         "Atomic safetensors file (prompts in its metadata)."
         from safetensors.torch import save_file
-        path = Path(path); tmp = path.with_name(path.name + '.tmp')
-        save_file(dict(noise=self.noise.contiguous(), target=self.target.float().contiguous()), str(tmp),
-                  metadata=dict(prompts=json.dumps(self.prompts)))
-        os.replace(tmp, path); return path
+        return write_atomic(path, lambda t: save_file(dict(noise=self.noise.contiguous(), target=self.target.float().contiguous()), str(t),
+                                                      metadata=dict(prompts=json.dumps(self.prompts))))
 
     @classmethod
     def load(cls, path) -> 'RegressionSet':

@@ -15,6 +15,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from . import shapes
+from .files import write_atomic
 from .spaces import format_table
 from .zoo import load_pipeline
 from .world import world_prompts
@@ -59,21 +60,11 @@ def _checked(x, n:int) -> torch.Tensor:
                          f"(map [-1, 1] outputs with (x + 1) / 2)")
     return x.clamp(0, 1)
 
-def _write_atomic(path:Path, write):
-    "Write `path` through a temporary file in the same folder, renamed at the end: no half-written file remains."
-    tmp = path.with_name(f'.{path.name}.tmp')
-    try:
-        write(tmp); os.replace(tmp, path)
-    except BaseException:
-        if tmp.exists(): tmp.unlink()
-        raise
-    return path
-
 def save_png(image:torch.Tensor, path) -> Path:
     "Write one image `(3, H, W)` in `[0, 1]` as an 8-bit PNG (temporary name, then renamed)."
     from PIL import Image
     a = (image.detach().float().cpu().clamp(0, 1) * 255).round().byte().permute(1, 2, 0).numpy()
-    return _write_atomic(Path(path), lambda t: Image.fromarray(a).save(t, format='PNG'))
+    return write_atomic(path, lambda t: Image.fromarray(a).save(t, format='PNG'))
 
 def generate_images(gen, prompts, seed:int=0, batch:int=64, out_dir=None, progress:bool=True, **call_kwargs) -> torch.Tensor:
     "Images `(N, 3, H, W)` in `[0, 1]` for `prompts`, one seeded generator per image; PNGs + prompts.jsonl in `out_dir`."
@@ -97,7 +88,7 @@ def generate_images(gen, prompts, seed:int=0, batch:int=64, out_dir=None, progre
     if out_dir is not None:
         seeds = image_seeds(seed, len(prompts))
         lines = [json.dumps(dict(file=f'{i:05d}.png', prompt=p, seed=s)) for i, (p, s) in enumerate(zip(prompts, seeds))]
-        _write_atomic(out_dir / 'prompts.jsonl', lambda t: t.write_text('\n'.join(lines) + '\n'))
+        write_atomic(out_dir / 'prompts.jsonl', lambda t: t.write_text('\n'.join(lines) + '\n'))
     return torch.cat(out) if out else torch.zeros(0, 3, 0, 0)
 
 # %% ../nbs/40_evaluation.ipynb #d045dd31
@@ -482,7 +473,7 @@ def write_results(rows, folder) -> list:
             w = csv.DictWriter(f, fieldnames=cols); w.writeheader()
             w.writerows({k: '' if r.get(k) is None else r.get(k) for k in cols} for r in rows)
     data = json.dumps([{k: _jsonable(v) for k, v in r.items()} for r in rows], indent=1)
-    return [_write_atomic(folder / 'results.csv', write_csv), _write_atomic(folder / 'results.json', lambda t: t.write_text(data))]
+    return [write_atomic(folder / 'results.csv', write_csv), write_atomic(folder / 'results.json', lambda t: t.write_text(data))]
 
 def plot_accuracy_latency(rows, accuracy:str='strict_prompt_accuracy', latency:str='median_s_per_image', title:str|None=None):
     "Scatter of `accuracy` against `latency` (log scale), one labelled point per row (with its NFE); returns the figure."

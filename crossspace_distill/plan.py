@@ -11,6 +11,7 @@ from pathlib import Path
 import torch
 
 import crossspace_distill
+from .files import write_atomic
 from .training import ConfigError
 from .spaces import get_space
 from .zoo import FAMILIES, real_config, real_configs, build_model, meta_model, n_params
@@ -129,7 +130,7 @@ def write_configs(recipe, out_dir) -> dict:
     paths = {}
     for stage in STAGES:
         paths[stage] = out / f'{stage}.json'
-        paths[stage].write_text(json.dumps(r[stage], indent=2) + '\n')
+        write_atomic(paths[stage], lambda t, s=r[stage]: t.write_text(json.dumps(s, indent=2) + '\n'))
     for a in ACCELERATE_CONFIGS: shutil.copyfile(accelerate_config(a), out / 'accelerate' / f'{a}.yaml')
     paths['accelerate'] = out / 'accelerate'
     return paths
@@ -605,8 +606,8 @@ def calibrate(recipes=RECIPES, log=print) -> dict:
     return cal
 
 def save_calibration(cal:dict, path=CALIBRATION_FILE) -> Path:
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(cal, indent=1) + '\n'); return path
+    "Write a calibration (from `calibrate`) as JSON, whole."
+    return write_atomic(path, lambda t: t.write_text(json.dumps(cal, indent=1) + '\n'))
 
 def load_calibration(path=CALIBRATION_FILE) -> dict:
     "The shipped activation calibration (written by `save_calibration(calibrate())`)."

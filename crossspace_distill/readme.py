@@ -7,6 +7,8 @@ from __future__ import annotations
 import base64, json, re
 from pathlib import Path
 
+from .files import write_atomic
+
 # %% auto #0
 __all__ = ['nb_to_markdown', 'write_readme', 'readme_drift']
 
@@ -79,8 +81,8 @@ def write_readme(root='.') -> list:
     written = []
     for name,data in images.items():
         img_dir.mkdir(parents=True, exist_ok=True)
-        tmp = img_dir / (name + '.tmp'); tmp.write_bytes(data); tmp.replace(img_dir / name); written.append(img_dir / name)
-    tmp = root / 'README.md.tmp'; tmp.write_text(md); tmp.replace(root / 'README.md')
+        written.append(write_atomic(img_dir / name, lambda t, data=data: t.write_bytes(data)))
+    write_atomic(root / 'README.md', lambda t: t.write_text(md))
     return [root / 'README.md'] + written
 
 def readme_drift(root='.') -> list:

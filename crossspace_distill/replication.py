@@ -12,6 +12,7 @@ import torch
 import torch.nn.functional as F
 
 from . import shapes
+from .files import write_atomic, atomic_folder
 from .spaces import format_table
 from .training import config_from_dict, save_png_grid
 
@@ -141,10 +142,10 @@ def replicate(seed:int=0, budget:str='demo', work=None, n:int|None=None, log=pri
     rows, images = evaluate_rows(students, seed, n or BUDGETS[budget]['n_eval'], log=log)
     grid = work / 'grid.png'; comparison_grid(images, path=grid)
     md = table_markdown(rows)
-    (work / 'table.md').write_text(md + '\n')
+    write_atomic(work / 'table.md', lambda t: t.write_text(md + '\n'))
     res = dict(seed=seed, budget=budget, rows=rows, grid=str(grid), train_seconds=round(t_train, 1),
                total_seconds=round(time.time() - t0, 1))
-    (work / 'results.json').write_text(json.dumps(res, indent=2))
+    write_atomic(work / 'results.json', lambda t: t.write_text(json.dumps(res, indent=2)))   # written last: marks a finished replication
     return res
 
 # %% ../nbs/50_replication.ipynb #242eea27
@@ -153,14 +154,13 @@ def keep_results(work, dest) -> Path:
     import shutil
     work, dest = Path(work), Path(dest)
     if not (work / 'results.json').exists(): raise ValueError(f"{str(work)!r} holds no finished replication (no results.json)")
-    tmp = dest.with_name(dest.name + '.tmp'); shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
-    for f in ('results.json', 'table.md', 'grid.png'): shutil.copy2(work / f, tmp / f)
-    for name in STUDENT_RUNS: shutil.copy2(work / name / 'train_result.json', tmp / f'{name}-train_result.json')
-    for b in BRIDGE_RUNS:
-        (tmp / 'bridges' / b).mkdir(parents=True)
-        for f in ('config.json', 'diffusion_pytorch_model.safetensors'): shutil.copy2(work / b / 'bridge' / f, tmp / 'bridges' / b / f)
-        shutil.copy2(work / b / 'train_result.json', tmp / 'bridges' / b / 'train_result.json')
-    shutil.rmtree(dest, ignore_errors=True); tmp.rename(dest)
+    with atomic_folder(dest) as tmp:
+        for f in ('results.json', 'table.md', 'grid.png'): shutil.copy2(work / f, tmp / f)
+        for name in STUDENT_RUNS: shutil.copy2(work / name / 'train_result.json', tmp / f'{name}-train_result.json')
+        for b in BRIDGE_RUNS:
+            (tmp / 'bridges' / b).mkdir(parents=True)
+            for f in ('config.json', 'diffusion_pytorch_model.safetensors'): shutil.copy2(work / b / 'bridge' / f, tmp / 'bridges' / b / f)
+            shutil.copy2(work / b / 'train_result.json', tmp / 'bridges' / b / 'train_result.json')
     return dest
 
 # %% ../nbs/50_replication.ipynb #129c7ca3

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_shapes.ipynb #25fe923f
 from __future__ import annotations
-import math, os, random, tempfile, textwrap, time
+import math, random, textwrap, time
 from dataclasses import dataclass
 from pathlib import Path
 from itertools import product
@@ -14,6 +14,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from torch.utils.data import Dataset
+
+from .files import write_atomic
 
 # %% auto #0
 __all__ = ['COLORS', 'SHAPES', 'POSITIONS', 'SIZES', 'ATTRIBUTES', 'RADIUS', 'MARGIN', 'JITTER', 'SCALE_JITTER', 'AREA',
@@ -222,17 +224,9 @@ def show_images(images, titles=None, ncols:int=8, size:float=1.5):
     return fig
 
 def save_grid(images, path, ncols:int=8) -> Path:
-    "Write `images` (B,3,H,W) in [0,1] as one PNG grid at `path` (written to a temporary file, then renamed)."
+    "Write `images` (B,3,H,W) in [0,1] as one PNG grid at `path` (written whole: `files.write_atomic`)."
     import matplotlib.pyplot as plt
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(suffix='.png', dir=path.parent)
-    try:
-        with os.fdopen(fd, 'wb') as f: plt.imsave(f, _grid(images, ncols), format='png')
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp): os.unlink(tmp)
-        raise
-    return path
+    return write_atomic(path, lambda t: plt.imsave(t, _grid(images, ncols), format='png'))
 
 # %% ../nbs/02_shapes.ipynb #6cfb59bf
 def _timed(f, threads, repeats=3):

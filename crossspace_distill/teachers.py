@@ -4,7 +4,7 @@
 
 # %% ../nbs/30_teachers.ipynb #aac13b6a
 from __future__ import annotations
-import math, os, tempfile
+import math
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +14,7 @@ import torch.nn.functional as F
 
 from .spaces import LatentSpace
 from .zoo import family_of_pipeline, ZooError
+from .files import write_atomic
 
 # %% auto #0
 __all__ = ['EMBED_FAMILIES', 'PREDICTION_TYPES', 'LORA_TARGETS', 'FAKE', 'TeacherError', 'PromptEmbeds', 'pipeline_family',
@@ -89,16 +90,10 @@ class PromptEmbeds:
         return self.prompt_embeds.new_zeros(self.prompt_embeds.shape[1], 3)
 
     def save(self, path) -> Path:
-        "Write to a safetensors file (through a temporary file, renamed: a crash never leaves half a cache)."
+        "Write to a safetensors file, whole (`files.write_atomic`: a crash never leaves half a cache)."
         from safetensors.torch import save_file
-        path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix='.tmp'); os.close(fd)
-        try:
-            save_file({k: v.detach().contiguous().cpu() for k, v in self.tensors().items()}, tmp, metadata={'family': self.family})
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp): os.remove(tmp)
-        return path
+        tensors = {k: v.detach().contiguous().cpu() for k, v in self.tensors().items()}
+        return write_atomic(path, lambda t: save_file(tensors, str(t), metadata={'family': self.family}))
 
     @classmethod
     def load(cls, path, device='cpu') -> PromptEmbeds:

@@ -14,6 +14,7 @@ import torch.nn as nn
 try: from torch.distributed.tensor import DTensor
 except ImportError: DTensor = type('DTensor', (), {})   # a torch build without torch.distributed: nothing is ever sharded
 
+from .files import write_atomic, atomic_folder
 from .spaces import LatentSpace
 from .training import (ConfigError, config_from_dict, script_main, save_checkpoint,
                                          load_checkpoint, resolve_resume, NonFiniteGuard, save_png_grid, read_prompts)
@@ -265,9 +266,7 @@ RUN_CONFIG = 'run_config.json'
 
 def write_run_config(out, cfg) -> Path:
     "Write `out/run_config.json` (atomically): what `load_run_student` rebuilds the student from."
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    tmp = out / (RUN_CONFIG + '.tmp'); tmp.write_text(json.dumps(asdict(cfg), indent=1)); os.replace(tmp, out / RUN_CONFIG)
-    return out / RUN_CONFIG
+    return write_atomic(Path(out) / RUN_CONFIG, lambda t: t.write_text(json.dumps(asdict(cfg), indent=1)))
 
 # %% ../nbs/35_train.ipynb #45214739
 def _gen(cfg, step:int, rank:int, salt:int=0) -> torch.Generator:
@@ -422,7 +421,7 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
     if acc.is_main_process:
         if plain is not None: run.student.unet = plain
         export_student(run, out / 'student')
-        (out / 'train_result.json').write_text(json.dumps(dict(res, config=asdict(cfg)), indent=2))
+        write_atomic(out / 'train_result.json', lambda t: t.write_text(json.dumps(dict(res, config=asdict(cfg)), indent=2)))
     acc.end_training()
     return res
 
@@ -495,15 +494,14 @@ def student_pipeline(student, base):
 def export_student(run:Run, folder) -> Path:
     "Write the student as a StableDiffusionPipeline folder (atomically) that samples in one step."
     pipe = student_pipeline(run.student, run.student_pipe)    # the student's own VAE, text encoder, tokenizer and scheduler
-    folder = Path(folder); tmp = folder.with_name(folder.name + '.tmp'); shutil.rmtree(tmp, ignore_errors=True)
-    pipe.save_pretrained(tmp, safe_serialization=True)
     lora = run.student.lora_state_dict()
-    if lora:
-        from safetensors.torch import save_file
-        save_file({k: v.contiguous() for k,v in lora.items()}, tmp / 'pytorch_lora_weights.safetensors')
-    (tmp / 'one_step.json').write_text(json.dumps(one_step_info(run.cfg)))
-    shutil.rmtree(folder, ignore_errors=True); tmp.rename(folder)
-    return folder
+    with atomic_folder(folder) as tmp:
+        pipe.save_pretrained(tmp, safe_serialization=True)
+        if lora:
+            from safetensors.torch import save_file
+            save_file({k: v.contiguous() for k,v in lora.items()}, tmp / 'pytorch_lora_weights.safetensors')
+        (tmp / 'one_step.json').write_text(json.dumps(one_step_info(run.cfg)))
+    return Path(folder)
 
 # %% ../nbs/35_train.ipynb #05840f7b
 def main(argv=None):

@@ -11,6 +11,8 @@ import typing
 
 import torch
 
+from .files import write_atomic, replace_folder
+
 # %% auto #0
 __all__ = ['PROMPT_FORMATS', 'ConfigError', 'config_from_dict', 'read_config_file', 'add_config_args', 'config_from_args',
            'script_main', 'list_checkpoints', 'resolve_resume', 'rng_state', 'set_rng_state', 'save_checkpoint',
@@ -152,7 +154,7 @@ def save_checkpoint(root, step:int, models:dict, states:dict|None=None, meta:dic
     barrier()
     if is_main:
         (tmp / 'state.json').write_text(json.dumps(dict(step=step, time=time.time(), **(meta or {}))))
-        shutil.rmtree(final, ignore_errors=True); tmp.rename(final)
+        replace_folder(tmp, final)
         if keep:
             for old in list_checkpoints(root)[:-keep]: shutil.rmtree(old, ignore_errors=True)
         for stale in root.glob('checkpoint-*.tmp'): shutil.rmtree(stale, ignore_errors=True)
@@ -201,11 +203,8 @@ def save_png_grid(images:torch.Tensor, path, ncols:int=8, pad:int=2, upscale:int
     for i in range(n):
         r, k = divmod(i, ncols)
         grid[:, pad + r * (h + pad):pad + r * (h + pad) + h, pad + k * (w + pad):pad + k * (w + pad) + w] = x[i]
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.stem + '.tmp.png')
-    Image.fromarray((grid.permute(1, 2, 0).numpy() * 255).round().astype('uint8')).save(tmp)
-    tmp.replace(path)
-    return path
+    a = (grid.permute(1, 2, 0).numpy() * 255).round().astype('uint8')
+    return write_atomic(path, lambda t: Image.fromarray(a).save(t, format='PNG'))
 
 # %% ../nbs/05_training.ipynb #8654e173
 PROMPT_FORMATS = {'.txt': 'one prompt per line', '.csv': "a 'prompt' column", '.jsonl': '{"prompt": ...} per line'}

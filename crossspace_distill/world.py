@@ -11,6 +11,7 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 
+from .files import write_atomic, atomic_folder
 from .spaces import LatentSpace, register_space
 from .zoo import word_tokenizer
 from . import shapes
@@ -116,11 +117,10 @@ class TrainConfig:
 
 def _save_state(model_dict, opt, step, ckpt):
     from safetensors.torch import save_model  # handles tied weights (T5's shared embedding)
-    tmp = Path(str(ckpt) + '.tmp'); shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
-    for k,m in model_dict.items(): save_model(m, tmp / f'{k}.safetensors')
-    torch.save(opt.state_dict(), tmp / 'optimizer.pt')
-    (tmp / 'state.json').write_text(json.dumps(dict(step=step)))
-    shutil.rmtree(ckpt, ignore_errors=True); tmp.rename(ckpt)
+    with atomic_folder(ckpt) as tmp:
+        for k,m in model_dict.items(): save_model(m, tmp / f'{k}.safetensors')
+        torch.save(opt.state_dict(), tmp / 'optimizer.pt')
+        (tmp / 'state.json').write_text(json.dumps(dict(step=step)))
 
 def _load_state(model_dict, opt, ckpt) -> int:
     from safetensors.torch import load_model
@@ -187,9 +187,7 @@ def train_vae(cfg:TrainConfig, log=print) -> dict:
 
 def _save_pretrained(obj, path):
     "Save a model or pipeline atomically: into a temp folder, then rename."
-    path = Path(path); tmp = path.with_name(path.name + '.tmp')
-    shutil.rmtree(tmp, ignore_errors=True); obj.save_pretrained(tmp, safe_serialization=True)
-    shutil.rmtree(path, ignore_errors=True); tmp.rename(path)
+    with atomic_folder(path) as tmp: obj.save_pretrained(tmp, safe_serialization=True)
 
 def load_vae(folder):
     from diffusers import AutoencoderKL
@@ -316,7 +314,7 @@ def ship_world(runs='runs/world', dest=None) -> list:
     for role in ('student', 'teacher'):
         pipe = DiffusionPipeline.from_pretrained(runs / role / 'pipeline', local_files_only=True).to(torch.float16)
         _save_pretrained(pipe, dest / role); shipped.append(dest / role)
-    tmp = dest / 'training.json.tmp'; tmp.write_text(json.dumps(records, indent=2)); tmp.replace(dest / 'training.json')
+    write_atomic(dest / 'training.json', lambda t: t.write_text(json.dumps(records, indent=2)))
     return shipped + [dest / 'training.json']
 
 def _mb(path) -> float:
