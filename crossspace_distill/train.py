@@ -528,7 +528,7 @@ def load_run_student(run_dir, checkpoint:str='latest', weights:str|None=None) ->
     from crossspace_distill.students import OneStepStudent
     from safetensors.torch import load_model
     run_dir = Path(run_dir); cfg = run_config(run_dir)
-    ck = resolve_resume(run_dir, checkpoint)
+    ck = resolve_resume(run_dir, checkpoint, what='checkpoint')
     if ck is None: raise ConfigError(f"no complete checkpoint in {str(run_dir)!r} yet (checkpoints are written every {cfg.checkpoint_every} steps)")
     weights = weights or ('ema' if cfg.ema > 0 else 'student')
     if weights not in ('student', 'ema'): raise ConfigError(f"weights={weights!r}; expected 'student' or 'ema'")

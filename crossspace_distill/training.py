@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_training.ipynb #7f4de163
 from __future__ import annotations
-import csv, dataclasses, io, json, os, random, re, shutil, time
+import csv, dataclasses, io, json, random, re, shutil, time
 from dataclasses import dataclass, fields, asdict
 from pathlib import Path
 import typing
@@ -109,14 +109,14 @@ def list_checkpoints(root) -> list:
     found = [(int(m.group(1)), p) for p in root.iterdir() if p.is_dir() and (m := _CKPT.match(p.name)) and (p / 'state.json').exists()]
     return [p for _,p in sorted(found)]
 
-def resolve_resume(root, resume) -> Path|None:
-    "The checkpoint to resume from: None, 'latest' (newest complete one, or None if there is none) or a path."
+def resolve_resume(root, resume, what:str='--resume') -> Path|None:
+    "The checkpoint to resume from: None, 'latest' (newest complete one, or None if there is none) or a path (`what` names it in errors)."
     if resume in (None, '', 'none'): return None
     if resume == 'latest':
         ck = list_checkpoints(root)
         return ck[-1] if ck else None
     p = Path(resume)
-    if not (p / 'state.json').exists(): raise ConfigError(f"--resume {resume!r} is not a complete checkpoint folder (no state.json)")
+    if not (p / 'state.json').exists(): raise ConfigError(f"{what} {resume!r} is not a complete checkpoint folder (no state.json)")
     return p
 
 def rng_state() -> dict:

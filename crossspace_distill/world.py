@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_world.ipynb #7d016247
 from __future__ import annotations
-import json, math, os, random, shutil, time
+import json, math, random, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
