@@ -11,7 +11,7 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 
-from .files import write_atomic, atomic_folder, replace_folder
+from .files import write_atomic, atomic_folder, replace_folder, temp_beside
 from .spaces import LatentSpace, format_table
 from .bridge import Bridge, LatentProjector, PixelRoundTrip, IdentityBridge, BridgeError
 from .attention import attention_fidelity, resolve_blocks, capture_attention, attention_fidelity_loss, INPUT_KEY, denoiser_family
@@ -103,14 +103,17 @@ class PromptCache:
             except (OSError, ValueError): return False
         if ready(): return cls(prompts, folder=path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=path.name + '.tmp-'))    # one per builder: runs may share a cache folder
-        for j, i in enumerate(range(0, len(prompts), batch)):      # one part per encoder batch: RAM holds one batch
-            e = encoder.encode_prompts(prompts[i:i + batch], pipe)
-            if dtype is not None: e = e.to(dtype=dtype)
-            e.save(tmp / f'part-{j:05d}.safetensors')
-        (tmp / 'prompts.json').write_text(json.dumps(prompts))
-        (tmp / 'cache.json').write_text(json.dumps(dict(family=e.family, part_size=batch, parts=j + 1, n=len(prompts), requested_dtype=want,
-                                                       dtype=str(e.prompt_embeds.dtype).replace('torch.', ''))))
+        tmp = temp_beside(path); tmp.mkdir()       # one per builder: runs may share a cache folder
+        try:
+            for j, i in enumerate(range(0, len(prompts), batch)):      # one part per encoder batch: RAM holds one batch
+                e = encoder.encode_prompts(prompts[i:i + batch], pipe)
+                if dtype is not None: e = e.to(dtype=dtype)
+                e.save(tmp / f'part-{j:05d}.safetensors')
+            (tmp / 'prompts.json').write_text(json.dumps(prompts))
+            (tmp / 'cache.json').write_text(json.dumps(dict(family=e.family, part_size=batch, parts=j + 1, n=len(prompts), requested_dtype=want,
+                                                           dtype=str(e.prompt_embeds.dtype).replace('torch.', ''))))
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True); raise
         if ready(): shutil.rmtree(tmp)             # another run built the same cache meanwhile: keep theirs
         else: replace_folder(tmp, path)            # a stale cache is moved aside, not deleted under a reader's feet
         return cls(prompts, folder=path)

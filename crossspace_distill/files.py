@@ -4,18 +4,23 @@
 
 # %% ../nbs/04_files.ipynb #ccecaf89
 from __future__ import annotations
-import os, shutil, tempfile
+import os, shutil, uuid
 from contextlib import contextmanager
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['write_atomic', 'replace_folder', 'atomic_folder']
+__all__ = ['temp_beside', 'write_atomic', 'replace_folder', 'atomic_folder']
 
 # %% ../nbs/04_files.ipynb #766b8039
+def temp_beside(path, suffix:str='.tmp') -> Path:
+    "A fresh, unique hidden name in `path`'s folder (nothing is created)."
+    path = Path(path)
+    return path.with_name(f'.{path.name}.{uuid.uuid4().hex[:12]}{suffix}')
+
 def write_atomic(path, write) -> Path:
     "Call `write(tmp)` on a fresh temporary path beside `path`, then rename it to `path`; on an error nothing new is left behind."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd); tmp = Path(tmp)
+    tmp = temp_beside(path, '.tmp')
     try:
         write(tmp); os.replace(tmp, path)
     finally:
@@ -26,8 +31,7 @@ def write_atomic(path, write) -> Path:
 def replace_folder(tmp, path) -> Path:
     "Put the finished folder `tmp` at `path`, replacing any old folder there (moved aside first, deleted last)."
     tmp, path = Path(tmp), Path(path); old = None
-    if path.exists():
-        old = Path(tempfile.mkdtemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.old')); os.rmdir(old); path.rename(old)
+    if path.exists(): old = temp_beside(path, '.old'); path.rename(old)
     tmp.rename(path)
     if old is not None: shutil.rmtree(old, ignore_errors=True)
     return path
@@ -36,7 +40,7 @@ def replace_folder(tmp, path) -> Path:
 def atomic_folder(path):
     "Yield a fresh temporary folder beside `path`; it replaces `path` when the block ends without an error, else it is deleted."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'))
+    tmp = temp_beside(path, '.tmp'); tmp.mkdir()
     try:
         yield tmp
         replace_folder(tmp, path)
