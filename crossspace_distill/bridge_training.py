@@ -129,8 +129,8 @@ class PromptCache:
 
 # %% ../nbs/32_bridge_training.ipynb #cb8b8610
 def bridge_losses(bridge, teacher, z_s, z_t, embeds, blocks, lambda_attn:float=0.1, l1:float=0.0,
-                  generator:torch.Generator|None=None, kind:str='kl') -> dict:
-    "`dict(loss, rec, attn)` for one batch: reconstruction of `z_t` from `z_s`, plus attention fidelity at `blocks`."
+                  generator:torch.Generator|None=None, kind:str='kl', lambda_rec:float=1.0) -> dict:
+    "`dict(loss, rec, attn)` for one batch: `lambda_rec` x reconstruction of `z_t` from `z_s` + `lambda_attn` x attention fidelity at `blocks`."
     z_hat = bridge(z_s)
     rec = F.mse_loss(z_hat.float(), z_t.float())
     if l1: rec = rec + l1 * F.l1_loss(z_hat.float(), z_t.float())
@@ -143,7 +143,7 @@ def bridge_losses(bridge, teacher, z_s, z_t, embeds, blocks, lambda_attn:float=0
         key = INPUT_KEY[denoiser_family(teacher.denoiser)]
         x_true, x_brid = kw_t.pop(key), kw_b.pop(key)
         attn = attention_fidelity(teacher.denoiser, x_true, x_brid, kw_t, blocks, kind=kind)
-    return dict(loss=rec + lambda_attn * attn, rec=rec.detach(), attn=attn.detach())
+    return dict(loss=lambda_rec * rec + lambda_attn * attn, rec=rec.detach(), attn=attn.detach())
 
 # %% ../nbs/32_bridge_training.ipynb #a4a0e7e6
 @dataclass

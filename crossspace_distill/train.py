@@ -534,8 +534,8 @@ def load_run_student(run_dir, checkpoint:str='latest', weights:str|None=None) ->
     if weights not in ('student', 'ema'): raise ConfigError(f"weights={weights!r}; expected 'student' or 'ema'")
     f = ck / f'{weights}.safetensors'
     if not f.exists(): raise ConfigError(f"{str(ck)!r} has no {f.name} (an EMA is kept only when the run has --ema > 0)")
-    torch.manual_seed(cfg.seed)
-    pipe = _load_role(cfg, 'student')
+    with torch.random.fork_rng():                     # parts built from a config are initialised as in the run; the caller's RNG is untouched
+        torch.manual_seed(cfg.seed); pipe = _load_role(cfg, 'student')
     student = OneStepStudent(pipe.unet, pipe.scheduler, t_star=cfg.t_star, lora_rank=cfg.student_lora_rank or None)
     params = list(student.trainable_parameters())     # the first entries of the run's generator parameters (a tuned Bridge follows)
     names = {f'p{i}' if weights == 'student' else str(i): p for i, p in enumerate(params)}
