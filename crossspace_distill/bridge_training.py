@@ -12,12 +12,13 @@ import torch
 import torch.nn.functional as F
 
 from .files import write_atomic, atomic_folder, replace_folder, temp_beside
+from .shapes import save_grid
 from .spaces import LatentSpace, format_table
 from .bridge import Bridge, LatentProjector, PixelRoundTrip, IdentityBridge, BridgeError
 from .attention import attention_fidelity, resolve_blocks, capture_attention, attention_fidelity_loss, INPUT_KEY, denoiser_family
 from .teachers import teacher_from_pipeline, PromptEmbeds
 from .training import (ConfigError, config_from_dict, script_main, save_checkpoint,
-                                         load_checkpoint, resolve_resume, NonFiniteGuard, save_png_grid)
+                                         load_checkpoint, resolve_resume, NonFiniteGuard)
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'ShapesSource', 'FolderSource', 'make_teacher_set', 'PromptCache', 'bridge_losses', 'BridgeTrainConfig',
@@ -298,7 +299,7 @@ def validate_bridge(bridge, s_space, t_space, s_vae, t_vae, batch, png=None) -> 
     if png is not None:
         dec = lambda z: ((t_space.decode(z, t_vae).float() + 1) / 2).clamp(0, 1)
         n = min(8, len(z_t))
-        save_png_grid(torch.cat([(xt[:n] + 1) / 2, dec(z_t[:n]), dec(z_hat[:n])]), png, ncols=n, upscale=2)
+        save_grid(torch.cat([(xt[:n] + 1) / 2, dec(z_t[:n]), dec(z_hat[:n])]), png, ncols=n, upscale=2)
     return dict(latent_mse=mse, cosine=cos)
 
 # %% ../nbs/32_bridge_training.ipynb #6ab19666

@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from . import shapes
 from .files import write_atomic, atomic_folder
 from .spaces import format_table
-from .training import config_from_dict, save_png_grid
+from .training import config_from_dict
 
 # %% auto #0
 __all__ = ['BUDGETS', 'DISTILL', 'BRIDGE', 'BRIDGE_RUNS', 'STUDENT_RUNS', 'ROWS', 'TABLE_COLUMNS', 'SEED_ROWS', 'train_all',
@@ -122,7 +122,7 @@ def comparison_grid(images:dict, k:int=8, path=None) -> torch.Tensor:
     "The first `k` prompts (rows) under every model of the table (columns), all shown at 64 px."
     cols = [F.interpolate(v[:k], size=64, mode='nearest') for v in images.values()]
     grid = torch.stack(cols, 1).flatten(0, 1)
-    if path: save_png_grid(grid, path, ncols=len(cols), upscale=2)
+    if path: shapes.save_grid(grid, path, ncols=len(cols), upscale=2)
     return grid
 
 TABLE_COLUMNS = ('name', 'strict_prompt_accuracy', 'prompt_accuracy', *shapes.ATTRIBUTES, 'fidelity', 'seconds_per_image', 'nfe')

@@ -199,11 +199,13 @@ def render(scenes, res:int=64) -> torch.Tensor:
     return F.avg_pool2d(img, 2) if res == 32 else img    # chunks above keep the working set in cache
 
 # %% ../nbs/02_shapes.ipynb #da8ef66c
-def _grid(images, ncols=8, pad=2):
+def _grid(images, ncols=8, pad=2, upscale:int=1):
+    "Images (B,C,H,W) in [0,1] -> one (rows, cols, C) array on a white background, `pad` pixels between tiles."
     x = torch.as_tensor(images).detach().float().cpu().clamp(0, 1)
+    if upscale > 1: x = F.interpolate(x, scale_factor=upscale, mode='nearest')
     b, c, h, w = x.shape
-    rows = -(-b // ncols)
-    g = torch.ones(c, rows * (h + pad) + pad, min(b, ncols) * (w + pad) + pad)
+    ncols = max(1, min(ncols, b)); rows = -(-b // ncols)
+    g = torch.ones(c, rows * (h + pad) + pad, ncols * (w + pad) + pad)
     for i in range(b):
         r, k = divmod(i, ncols)
         g[:, pad + r * (h + pad):pad + r * (h + pad) + h, pad + k * (w + pad):pad + k * (w + pad) + w] = x[i]
@@ -223,10 +225,11 @@ def show_images(images, titles=None, ncols:int=8, size:float=1.5):
     fig.tight_layout()
     return fig
 
-def save_grid(images, path, ncols:int=8) -> Path:
-    "Write `images` (B,3,H,W) in [0,1] as one PNG grid at `path` (written whole: `files.write_atomic`)."
-    import matplotlib.pyplot as plt
-    return write_atomic(path, lambda t: plt.imsave(t, _grid(images, ncols), format='png'))
+def save_grid(images, path, ncols:int=8, pad:int=2, upscale:int=1) -> Path:
+    "Write `images` (B,3,H,W) in [0,1] as one PNG grid at `path`, each image `upscale` x larger (written whole: `files.write_atomic`)."
+    from PIL import Image
+    a = (_grid(images, ncols, pad, upscale) * 255).round().astype('uint8')
+    return write_atomic(path, lambda t: Image.fromarray(a).save(t, format='PNG'))
 
 # %% ../nbs/02_shapes.ipynb #6cfb59bf
 def _timed(f, threads, repeats=3):

@@ -15,9 +15,10 @@ try: from torch.distributed.tensor import DTensor
 except ImportError: DTensor = type('DTensor', (), {})   # a torch build without torch.distributed: nothing is ever sharded
 
 from .files import write_atomic, atomic_folder
+from .shapes import save_grid
 from .spaces import LatentSpace
 from .training import (ConfigError, config_from_dict, script_main, save_checkpoint,
-                                         load_checkpoint, resolve_resume, NonFiniteGuard, save_png_grid, read_prompts)
+                                         load_checkpoint, resolve_resume, NonFiniteGuard, read_prompts)
 
 # %% auto #0
 __all__ = ['PIXEL_ROUNDTRIP', 'RUN_CONFIG', 'FSDP_UNITS', 'REAL_PAIRS', 'DistillConfig', 'ParamSet', 'lora_params', 'EMA',
@@ -403,7 +404,7 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
                                               is_main=acc.is_main_process, barrier=acc.wait_for_everyone, rank_states=rank_states))
         if (acc.is_main_process or sharded) and ((step + 1) % cfg.validate_every == 0 or step + 1 == cfg.steps):
             imgs = validation_images(run, acc.device)      # sharded: every process runs the student's forward
-            if acc.is_main_process: save_png_grid(imgs, out / f'val-{step + 1:06d}.png', upscale=2)
+            if acc.is_main_process: save_grid(imgs, out / f'val-{step + 1:06d}.png', upscale=2)
         if cfg.kill_at_step and step + 1 == cfg.kill_at_step: os.kill(os.getpid(), signal.SIGKILL)
     acc.wait_for_everyone()
     if ema: ema.copy_to()

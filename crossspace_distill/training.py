@@ -16,7 +16,7 @@ from .files import write_atomic, replace_folder
 # %% auto #0
 __all__ = ['PROMPT_FORMATS', 'ConfigError', 'config_from_dict', 'read_config_file', 'add_config_args', 'config_from_args',
            'script_main', 'list_checkpoints', 'resolve_resume', 'rng_state', 'set_rng_state', 'save_checkpoint',
-           'load_checkpoint', 'NonFiniteLoss', 'NonFiniteGuard', 'save_png_grid', 'read_prompts']
+           'load_checkpoint', 'NonFiniteLoss', 'NonFiniteGuard', 'read_prompts']
 
 # %% ../nbs/05_training.ipynb #b8759ba3
 class ConfigError(ValueError):
@@ -191,20 +191,6 @@ class NonFiniteGuard:
         if self.in_a_row >= self.max_in_a_row:
             raise NonFiniteLoss(f"{self.in_a_row} non-finite losses in a row; stopping. Last good checkpoint: {self.where or 'none yet'}")
         return False
-
-# %% ../nbs/05_training.ipynb #2e98cfc2
-def save_png_grid(images:torch.Tensor, path, ncols:int=8, pad:int=2, upscale:int=1) -> Path:
-    "Save images `(N, 3, H, W)` in `[0, 1]` as one PNG grid (temp file, then rename)."
-    from PIL import Image
-    x = images.detach().float().clamp(0, 1).cpu()
-    if upscale > 1: x = torch.nn.functional.interpolate(x, scale_factor=upscale, mode='nearest')
-    n, c, h, w = x.shape; ncols = min(ncols, n); nrows = -(-n // ncols)
-    grid = torch.ones(c, nrows * (h + pad) + pad, ncols * (w + pad) + pad)
-    for i in range(n):
-        r, k = divmod(i, ncols)
-        grid[:, pad + r * (h + pad):pad + r * (h + pad) + h, pad + k * (w + pad):pad + k * (w + pad) + w] = x[i]
-    a = (grid.permute(1, 2, 0).numpy() * 255).round().astype('uint8')
-    return write_atomic(path, lambda t: Image.fromarray(a).save(t, format='PNG'))
 
 # %% ../nbs/05_training.ipynb #8654e173
 PROMPT_FORMATS = {'.txt': 'one prompt per line', '.csv': "a 'prompt' column", '.jsonl': '{"prompt": ...} per line'}
