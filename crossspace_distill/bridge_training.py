@@ -4,7 +4,7 @@
 
 # %% ../nbs/32_bridge_training.ipynb #bb477732
 from __future__ import annotations
-import json, math, os, random, shutil, tempfile, time
+import json, math, os, random, shutil, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
@@ -113,10 +113,9 @@ class PromptCache:
             (tmp / 'prompts.json').write_text(json.dumps(prompts))
             (tmp / 'cache.json').write_text(json.dumps(dict(family=e.family, part_size=batch, parts=j + 1, n=len(prompts), requested_dtype=want,
                                                            dtype=str(e.prompt_embeds.dtype).replace('torch.', ''))))
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True); raise
-        if ready(): shutil.rmtree(tmp)             # another run built the same cache meanwhile: keep theirs
-        else: replace_folder(tmp, path)            # a stale cache is moved aside, not deleted under a reader's feet
+            if not ready(): replace_folder(tmp, path)   # else another run built the same cache meanwhile: keep theirs
+        finally:                                   # a stale cache is moved aside, not deleted under a reader's feet
+            shutil.rmtree(tmp, ignore_errors=True)  # nothing left behind, whether it failed, lost the race or was renamed
         return cls(prompts, folder=path)
 
     def get(self, prompts:list) -> PromptEmbeds:
