@@ -151,29 +151,29 @@ class BridgeTrainConfig:
     student: str = 'world'          # student pipeline folder / hub id, or 'world'
     teacher: str = 'world'          # teacher pipeline folder / hub id, or 'world'
     data: str = 'shapes'            # 'shapes' or a folder of images (+ prompts.jsonl)
-    out: str = 'runs/bridge'
+    out: str = 'runs/bridge'        # run folder: checkpoints, validation grids, the trained Bridge in out/bridge
     variant: str = 'bridge'         # 'bridge' or 'latent-projector' (no decoder prior)
-    tap: str = 'pixels'             # decoder tap of the Bridge
-    width: int = 64
-    n_res: int = 2
-    student_res: int = 0            # 0: the student space's native resolution
-    teacher_res: int = 0
-    steps: int = 1000
-    batch: int = 32
-    lr: float = 1e-3
-    lambda_attn: float = 0.1
-    l1: float = 0.0
-    attn_blocks: str = '0,-1'       # comma-separated teacher block names / indices
-    seed: int = 0
-    checkpoint_every: int = 250
-    keep: int = 2
+    tap: str = 'pixels'             # decoder tap of the Bridge: 'pixels' or a decoder block ('up_blocks.1', 'mid_block', ...)
+    width: int = 64                 # channels of the projector's convolutions
+    n_res: int = 2                  # residual blocks of the projector
+    student_res: int = 0            # student pixel size; 0: the student space's native resolution
+    teacher_res: int = 0            # teacher pixel size; 0: the teacher space's native resolution
+    steps: int = 1000               # optimizer steps
+    batch: int = 32                 # image pairs per step and process
+    lr: float = 1e-3                # AdamW learning rate of the projector
+    lambda_attn: float = 0.1        # weight of attention fidelity beside latent reconstruction (0: reconstruction only)
+    l1: float = 0.0                 # weight of an L1 term added to the reconstruction MSE
+    attn_blocks: str = '0,-1'       # teacher blocks whose text cross-attention is matched: comma-separated names / indices
+    seed: int = 0                   # seed of the data order, noise draws and the projector's initialisation
+    checkpoint_every: int = 250     # steps between checkpoints
+    keep: int = 2                   # checkpoints kept (the newest)
     resume: str = ''                # '' | 'latest' | a checkpoint folder
-    validate_every: int = 250
-    n_val: int = 16
-    gradient_checkpointing: bool = False
+    validate_every: int = 250       # steps between validation grids and metrics
+    n_val: int = 16                 # validation images
+    gradient_checkpointing: bool = False   # recompute the Bridge decoder's activations in the backward pass
     mixed_precision: str = 'no'     # accelerate: 'no', 'bf16', 'fp16'
-    max_nonfinite: int = 5
-    local_files_only: bool = False
+    max_nonfinite: int = 5          # non-finite losses in a row before the run stops (each one skips its step)
+    local_files_only: bool = False  # load hub ids from the local cache only (no download)
     cache_dir: str = ''             # where the prompt-embedding cache lives (default: out)
 
     def validate(self):
@@ -240,7 +240,8 @@ def train_bridge(cfg:BridgeTrainConfig, accelerator=None, log=print) -> dict:
             cache = PromptCache.build(teacher, te_pipe, source.all_prompts(), cdir / 'teacher_bridge_prompt_embeds')
     teacher.drop_text_encoders(te_pipe)
     teacher.denoiser.requires_grad_(False).eval()
-    bridge = build_bridge(cfg, s_space, t_space, s_vae, s_res, t_res)
+    with torch.random.fork_rng(devices=[]):             # the projector's initialisation follows cfg.seed (torch's own seed is random)
+        torch.manual_seed(cfg.seed); bridge = build_bridge(cfg, s_space, t_space, s_vae, s_res, t_res)
     if cfg.gradient_checkpointing and hasattr(bridge, 'enable_gradient_checkpointing'): bridge.enable_gradient_checkpointing()
     opt = torch.optim.AdamW(bridge.trainable_parameters(), lr=cfg.lr, weight_decay=0.0)
     bridge, opt = acc.prepare(bridge, opt)

@@ -17,9 +17,9 @@ from .spaces import format_table
 from .training import config_from_dict
 
 # %% auto #0
-__all__ = ['BUDGETS', 'DISTILL', 'BRIDGE', 'BRIDGE_RUNS', 'STUDENT_RUNS', 'ROWS', 'TABLE_COLUMNS', 'SEED_ROWS', 'train_all',
-           'evaluate_rows', 'comparison_grid', 'table_markdown', 'replicate', 'keep_results', 'target_checks',
-           'seed_summary', 'seeds_of', 'seed_records']
+__all__ = ['BUDGETS', 'DISTILL', 'BRIDGE', 'BRIDGE_RUNS', 'STUDENT_RUNS', 'ROWS', 'TABLE_COLUMNS', 'SEED_ROWS',
+           'PROBE_OBJECTIVES', 'PROBE_RUNS', 'train_all', 'evaluate_rows', 'comparison_grid', 'table_markdown',
+           'replicate', 'keep_results', 'target_checks', 'seed_summary', 'seeds_of', 'seed_records', 'attention_probe']
 
 # %% ../nbs/50_replication.ipynb #d3bd9370
 BUDGETS = {
@@ -219,3 +219,41 @@ def seed_records(folder) -> dict:
     folder = Path(folder)
     return {name: json.loads((folder / f'{k}-eval.json').read_text())['prompt_accuracy'] for k, name in SEED_ROWS.items()
             if (folder / f'{k}-eval.json').exists()}
+
+# %% ../nbs/50_replication.ipynb #9d693d13
+PROBE_OBJECTIVES = {'reconstruction only': (1, 0), 'attention fidelity only': (0, 1), 'reconstruction + 50 x attention': (1, 50)}
+PROBE_RUNS = [('reconstruction only', 1e-3), ('attention fidelity only', 1e-3),
+              ('reconstruction only', 1e-4), ('attention fidelity only', 1e-4), ('reconstruction + 50 x attention', 1e-4)]
+
+def attention_probe(bridge_dir, out=None, runs=PROBE_RUNS, steps:int=100, batch:int=32, blocks=(0, 2, 5), seed:int=7,
+                    n:int=128, report_seed:int=3, log=print) -> dict:
+    "The ShapesWorld Bridge in `bridge_dir` trained `steps` more on each (objective, learning rate) of `runs`, then all measured by `bridge_report` on `n` held-out scenes; written to `out/probe.json` if `out` is given."
+    from crossspace_distill.world import load_world
+    from crossspace_distill.bridge import Bridge
+    from crossspace_distill.bridge_training import ShapesSource, encode_pair, bridge_losses, bridge_report
+    from crossspace_distill.teachers import teacher_from_pipeline
+    w = load_world(); teacher = teacher_from_pipeline(w.teacher)
+    s_vae, t_vae, train = w.student.vae, w.teacher.vae, ShapesSource(32, 64)
+    emb_fn = lambda prompts: teacher.encode_prompts(prompts, w.teacher)
+    def trained(name, lr):
+        lambda_rec, lambda_attn = PROBE_OBJECTIVES[name]
+        b = Bridge.from_pretrained(bridge_dir, student_vae=s_vae); t0 = time.time()
+        opt = torch.optim.AdamW(list(b.trainable_parameters()), lr=lr, weight_decay=0.0)
+        for step in range(steps):
+            xt, xs, prompts = train.batch(batch, seed * 1_000_003 + step)
+            z_s, z_t = encode_pair(w.student_space, w.teacher_space, s_vae, t_vae, xs, xt)
+            loss = bridge_losses(b, teacher, z_s, z_t, emb_fn(prompts) if lambda_attn else None, list(blocks), lambda_attn=lambda_attn,
+                                 lambda_rec=lambda_rec, generator=torch.Generator().manual_seed(seed + step))['loss']
+            opt.zero_grad(); loss.backward(); opt.step()
+        log(f'{name}, lr {lr:g}: {steps} steps in {time.time() - t0:.0f} s')
+        return b
+    bridges = {'start': Bridge.from_pretrained(bridge_dir, student_vae=s_vae)}
+    bridges |= {f'+{steps} steps, {name}, lr {lr:g}': trained(name, lr) for name, lr in runs}
+    rows = bridge_report(bridges, teacher, w.teacher, w.student_space, w.teacher_space, s_vae, t_vae, ShapesSource(32, 64, split='heldout'),
+                         emb_fn, n=n, seed=report_seed)
+    res = dict(bridge=str(bridge_dir), runs=[list(r) for r in runs], steps=steps, batch=batch, blocks=list(blocks), seed=seed,
+               n=n, report_seed=report_seed, rows=rows)
+    if out is not None:
+        Path(out).mkdir(parents=True, exist_ok=True)
+        write_atomic(Path(out) / 'probe.json', lambda t: t.write_text(json.dumps(res, indent=2)))
+    return res
