@@ -171,7 +171,7 @@ class BridgeTrainConfig:
     validate_every: int = 250       # steps between validation grids and metrics
     n_val: int = 16                 # validation images
     gradient_checkpointing: bool = False   # recompute the Bridge decoder's activations in the backward pass
-    mixed_precision: str = 'no'     # accelerate: 'no', 'bf16', 'fp16'
+    mixed_precision: str = 'no'     # 'no', 'bf16' or 'fp16' (overrides the accelerate config's)
     max_nonfinite: int = 5          # non-finite losses in a row before the run stops (each one skips its step)
     local_files_only: bool = False  # load hub ids from the local cache only (no download)
     cache_dir: str = ''             # where the prompt-embedding cache lives (default: out)
@@ -290,7 +290,7 @@ def train_bridge(cfg:BridgeTrainConfig, accelerator=None, log=print) -> dict:
 
 @torch.no_grad()
 def validate_bridge(bridge, s_space, t_space, s_vae, t_vae, batch, png=None) -> dict:
-    "Latent MSE / cosine of bridged vs true teacher latents on a fixed batch; a PNG grid of teacher decodes (true row, bridged row)."
+    "Latent MSE / cosine of bridged vs true teacher latents on a fixed batch; a PNG grid: the images, teacher decodes of the true latents, of the bridged ones."
     xt, xs, _ = batch
     z_s, z_t = encode_pair(s_space, t_space, s_vae, t_vae, xs, xt)
     z_hat = bridge(z_s).float()

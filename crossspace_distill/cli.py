@@ -8,7 +8,7 @@ import argparse, json, os, platform, sys
 from importlib import metadata
 
 # %% auto #0
-__all__ = ['info', 'build_parser', 'main']
+__all__ = ['info', 'eval_metric_args', 'build_parser', 'main']
 
 # %% ../nbs/09_cli.ipynb #ae53bb11
 def _version(pkg:str) -> str:
@@ -102,10 +102,30 @@ def _cmd_export(args):
     from crossspace_distill.train import export_from_run
     print('exported', export_from_run(args.run, args.out, args.checkpoint, args.weights))
 
+_NEEDS = {'clip': ('clip_model', '--clip-model LOCAL_CLIP_FOLDER'), 'hpsv2': ('hpsv2_weights', '--hpsv2-weights HPS_v2.1_compressed.pt'),
+          'imagereward': ('imagereward_weights', '--imagereward-weights ImageReward.pt'), 'hpsv3': ('hpsv3_python', '--hpsv3-python PYTHON')}
+
+def eval_metric_args(args) -> dict:
+    "`metric_args` of `evaluate_pipeline` from the flags of `csd eval`; a metric asked for without the flag it needs is a one-line error."
+    metrics = [m.strip() for m in args.metrics.split(',') if m.strip()]
+    for m, (dest, flag) in _NEEDS.items():
+        if m in metrics and not getattr(args, dest): raise ValueError(f"metric {m!r} needs {flag}")
+    if {'fid', 'kid'} & set(metrics) and args.prompts and not args.real_images:
+        raise ValueError("FID/KID on a prompt file need --real-images DIR (the real images to compare with)")
+    ma = {}
+    if args.clip_model: ma['clip'] = dict(model_path=args.clip_model)
+    if args.hpsv2_weights: ma['hpsv2'] = dict(weights_path=args.hpsv2_weights)
+    if args.imagereward_weights: ma['imagereward'] = dict(weights_path=args.imagereward_weights)
+    if args.hpsv3_python: ma['hpsv3'] = dict(python_exe=args.hpsv3_python, weights_path=args.hpsv3_weights)
+    fid = dict(real=args.real_images, inception_weights=args.inception_weights)
+    if any(fid.values()): ma['fid'] = {k: v for k, v in fid.items() if v}
+    return ma
+
 def _cmd_eval(args):
+    metric_args = eval_metric_args(args)
     from crossspace_distill.evaluation import evaluate_pipeline
-    r = evaluate_pipeline(args.src, prompts_file=args.prompts, n=args.n, seed=args.seed, metrics=tuple(args.metrics.split(',')),
-                          out_dir=args.out, steps=args.steps, guidance=args.guidance, batch=args.batch)
+    r = evaluate_pipeline(args.src, prompts_file=args.prompts, n=args.n, seed=args.seed, metrics=tuple(m.strip() for m in args.metrics.split(',')),
+                          out_dir=args.out, steps=args.steps, guidance=args.guidance, batch=args.batch, metric_args=metric_args)
     if args.json: print(json.dumps(r, default=str))
     else:
         for k,v in r.items(): print(f'{k:24s} {v}')
@@ -201,7 +221,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('src', help='a diffusers pipeline folder or hub id, a csd distill run folder (its latest checkpoint), or a checkpoint folder of one'); s.add_argument('--prompts', default=None, help='.txt/.csv/.jsonl (default: ShapesWorld held-out)')
     s.add_argument('--n', type=int, default=None, help='prompts to generate (default: all of --prompts, or 64 ShapesWorld held-out prompts)')
     s.add_argument('--seed', type=int, default=0, help='seed of the held-out prompt draw and of the generation noise')
-    s.add_argument('--metrics', default='judge', help='comma-separated: judge, clip, fid, kid, hpsv2, imagereward, hpsv3')
+    s.add_argument('--metrics', default='judge', help='comma-separated: judge (ShapesWorld prompts), clip, fid, kid, hpsv2, imagereward, hpsv3 (default: judge)')
+    s.add_argument('--clip-model', default=None, help='local folder of a transformers CLIPModel and its tokenizer (for clip)')
+    s.add_argument('--real-images', default=None, help='folder of real images for fid/kid (default on ShapesWorld prompts: clean renders of their scenes)')
+    s.add_argument('--inception-weights', default=None, help="torch-fidelity's Inception-v3 .pth for fid/kid (default: torch hub's checkpoint folder)")
+    s.add_argument('--hpsv2-weights', default=None, help='HPS_v2.1_compressed.pt (for hpsv2; needs the metrics extra)')
+    s.add_argument('--imagereward-weights', default=None, help='ImageReward.pt with med_config.json beside it (for imagereward; needs the metrics extra)')
+    s.add_argument('--hpsv3-python', default=None, help='the Python of an environment with hpsv3 installed (for hpsv3: scored in a subprocess)')
+    s.add_argument('--hpsv3-weights', default=None, help='HPSv3.safetensors (for hpsv3)')
     s.add_argument('--steps', type=int, default=None, help='sampler steps (default: the pipeline default; 1 for one-step students)')
     s.add_argument('--guidance', type=float, default=None, help='CFG scale (default: the pipeline default)')
     s.add_argument('--batch', type=int, default=64, help='images per pipeline call'); s.add_argument('--out', default=None, help='folder for images and results')

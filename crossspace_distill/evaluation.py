@@ -23,9 +23,10 @@ from .world import world_prompts
 # %% auto #0
 __all__ = ['CLIP_MEAN', 'CLIP_STD', 'INCEPTION_URL', 'METRICS', 'image_seeds', 'image_generators', 'save_png', 'generate_images',
            'ShapesOracle', 'judge_metrics', 'MetricUnavailable', 'clip_pixels', 'ClipScorer', 'clip_score',
-           'inception_features', 'RandomConvFeatures', 'fid_kid', 'HPSv2Scorer', 'ImageRewardScorer', 'hpsv3_worker',
-           'worker_script', 'HPSv3Scorer', 'measure_latency', 'denoiser_of', 'count_nfe', 'EvalResult', 'to_markdown',
-           'write_results', 'plot_accuracy_latency', 'sampling_defaults', 'pipeline_for', 'evaluate_pipeline']
+           'inception_features', 'RandomConvFeatures', 'fid_kid', 'image_files', 'load_images', 'HPSv2Scorer',
+           'ImageRewardScorer', 'hpsv3_worker', 'worker_script', 'HPSv3Scorer', 'measure_latency', 'denoiser_of',
+           'count_nfe', 'EvalResult', 'to_markdown', 'write_results', 'plot_accuracy_latency', 'sampling_defaults',
+           'pipeline_for', 'evaluate_pipeline']
 
 # %% ../nbs/40_evaluation.ipynb #c36312eb
 def image_seeds(seed:int, n:int, start:int=0) -> list:
@@ -186,7 +187,7 @@ def inception_features(weights_path=None) -> nn.Module:
     missing = []
     try: importlib.import_module('torch_fidelity')
     except ImportError: missing.append("torch-fidelity (pip install 'crossspace-distill[metrics]' or torch-fidelity)")
-    if not path.is_file(): missing.append(f"its weights at {path} (download {INCEPTION_URL})")
+    if not path.is_file(): missing.append(f"its weights at {path} (download {INCEPTION_URL}; csd eval: --inception-weights PATH)")
     if missing:
         raise MetricUnavailable(f"FID/KID default to Inception-v3, which needs {' and '.join(missing)}; "
                                 f"or pass features= (an nn.Module mapping images in [0, 1] to (N, d) features)")
@@ -245,6 +246,25 @@ def fid_kid(real:torch.Tensor, fake:torch.Tensor, features:nn.Module|None=None, 
         torch.manual_seed(seed)
         km, ks = kid.compute()
     return dict(fid=fid.compute().item(), kid=km.item(), kid_std=ks.item())
+
+# %% ../nbs/40_evaluation.ipynb #f279e413
+def image_files(folder) -> list:
+    "The image files of `folder`, sorted by name; a one-line error when it does not exist or holds none."
+    from crossspace_distill.bridge_training import IMAGE_EXTS
+    p = Path(folder).expanduser()
+    if not p.is_dir(): raise ValueError(f"image folder {str(folder)!r} does not exist; expected a folder of {'/'.join(IMAGE_EXTS)} images")
+    files = sorted(f for f in p.iterdir() if f.suffix.lower() in IMAGE_EXTS)
+    if not files: raise ValueError(f"image folder {str(folder)!r} holds no {'/'.join(IMAGE_EXTS)} images")
+    return files
+
+def load_images(folder, size:int) -> torch.Tensor:
+    "Every image of `folder`, centre-cropped to a square and resized to `size` px (bicubic): `(N, 3, size, size)` in [0, 1]."
+    from PIL import Image
+    def one(f):
+        im = Image.open(f).convert('RGB'); w, h = im.size; s = min(w, h)
+        im = im.crop(((w - s) // 2, (h - s) // 2, (w - s) // 2 + s, (h - s) // 2 + s)).resize((size, size), Image.BICUBIC)
+        return torch.from_numpy(np.asarray(im).copy()).permute(2, 0, 1).float() / 255
+    return torch.stack([one(f) for f in image_files(folder)])
 
 # %% ../nbs/40_evaluation.ipynb #ee1d6981
 def _optional(module:str, what:str, pip:str):
@@ -517,11 +537,13 @@ def _metric_fns(metrics, args:dict, prompts:list, scenes) -> tuple:
     if 'fid' in metrics or 'kid' in metrics:
         a = {**args.get('fid', {}), **args.get('kid', {})}
         feats, weights, real = a.pop('features', None), a.pop('inception_weights', None), a.pop('real', None)
-        if feats is None: feats = inception_features(weights)
         if real is None and scenes is None:
-            raise ValueError("FID/KID on a prompt file need real images: metric_args={'fid': {'real': images (N, 3, H, W) in [0, 1]}}")
+            raise ValueError("FID/KID on a prompt file need real images: metric_args={'fid': {'real': images (N, 3, H, W) in [0, 1], or a folder}}")
+        if isinstance(real, (str, Path)): image_files(real)          # a bad folder fails before any image is generated
+        if feats is None: feats = inception_features(weights)
         keep = (['fid'] if 'fid' in metrics else []) + (['kid', 'kid_std'] if 'kid' in metrics else [])
         def dist(x, real=real):
+            if isinstance(real, (str, Path)): real = load_images(real, x.shape[-1])
             r = real if real is not None else shapes.render(scenes, x.shape[-1])
             d = fid_kid(r, x, features=feats, **a)
             return {k: d[k] for k in keep}

@@ -212,7 +212,7 @@ def embedding_shapes(family:str, encoder_configs:list, max_sequence_length:int|N
     raise RecipeError(f"no prompt-embedding layout for family {family!r}; known: sd3, flux, sd15")
 
 def prompt_cache(recipe, n_prompts:int=1000) -> dict:
-    "Shapes and size of both prompt caches for `n_prompts` prompts, in fp32 (what the train script stores) and bf16."
+    "Shapes and size of both prompt caches for `n_prompts` prompts, in fp32 and bf16 (the train script stores a bf16 teacher's side in bf16, the rest in fp32)."
     r = load_recipe(recipe); out = {}
     for role in ('teacher', 'student'):
         m = r[role]

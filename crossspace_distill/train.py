@@ -205,7 +205,7 @@ class Run:
     regression: object = None     # a RegressionSet when cfg.regression_weight > 0
 
 def setup_run(cfg:DistillConfig, device='cpu') -> Run:
-    "Load the models, cache both prompt-embedding sets (safetensors in `out/`), drop the text encoders, add the fake LoRA."
+    "Load the models, cache both prompt-embedding sets (safetensors in `cache_dir`, default `out/`), drop the text encoders, add the fake LoRA."
     from crossspace_distill.students import OneStepStudent
     from crossspace_distill.teachers import teacher_from_pipeline, PromptEmbeds
     from crossspace_distill.bridge import Bridge, IdentityBridge
