@@ -18,7 +18,7 @@ from .bridge import Bridge, LatentProjector, PixelRoundTrip, IdentityBridge, Bri
 from .attention import attention_fidelity, resolve_blocks, capture_attention, attention_fidelity_loss, INPUT_KEY, denoiser_family
 from .teachers import teacher_from_pipeline, PromptEmbeds
 from .training import (ConfigError, config_from_dict, script_main, save_checkpoint,
-                                         load_checkpoint, resolve_resume, NonFiniteGuard)
+                                         load_checkpoint, resolve_resume, check_unfinished, NonFiniteGuard, agreed)
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'ShapesSource', 'FolderSource', 'make_teacher_set', 'PromptCache', 'bridge_losses', 'BridgeTrainConfig',
@@ -75,9 +75,7 @@ def make_teacher_set(pipe, prompts:list, out_dir, seed:int=0, batch:int=16, **ca
     "Generate images with any teacher pipeline and write them with their prompts as a `FolderSource` folder."
     from crossspace_distill.evaluation import generate_images
     out = Path(out_dir)
-    generate_images(pipe, prompts, seed=seed, batch=batch, out_dir=out, **call_kwargs)
-    files = sorted(p.name for p in out.iterdir() if p.suffix == '.png')
-    write_atomic(out / 'prompts.jsonl', lambda t: t.write_text(''.join(json.dumps(dict(file=f, prompt=p)) + '\n' for f,p in zip(files, prompts))))
+    generate_images(pipe, prompts, seed=seed, batch=batch, out_dir=out, **call_kwargs)   # writes prompts.jsonl: file, prompt, seed
     return out
 
 # %% ../nbs/32_bridge_training.ipynb #fa346542
@@ -179,7 +177,7 @@ class BridgeTrainConfig:
     def validate(self):
         if self.variant not in ('bridge', 'latent-projector'):
             raise ConfigError(f"config key 'variant': {self.variant!r}; expected 'bridge' or 'latent-projector'")
-        for k in ('steps', 'batch', 'checkpoint_every', 'validate_every'):
+        for k in ('steps', 'batch', 'checkpoint_every', 'validate_every', 'n_val'):
             if getattr(self, k) <= 0: raise ConfigError(f"config key {k!r}: {getattr(self, k)} must be > 0")
         if self.lr <= 0 or self.lambda_attn < 0: raise ConfigError("config keys 'lr' must be > 0 and 'lambda_attn' >= 0")
         if self.data != 'shapes' and not Path(self.data).is_dir():
@@ -221,6 +219,7 @@ def train_bridge(cfg:BridgeTrainConfig, accelerator=None, log=print) -> dict:
     from accelerate.utils import ProjectConfiguration
     from tqdm.auto import tqdm
     out = Path(cfg.out)
+    check_unfinished(out, cfg.resume, cfg.steps)
     acc = accelerator or Accelerator(mixed_precision=cfg.mixed_precision, log_with='tensorboard',
                                      project_config=ProjectConfiguration(project_dir=str(out), logging_dir=str(out / 'logs')))
     acc.init_trackers('bridge', config={k: v for k,v in asdict(cfg).items()})
@@ -240,6 +239,7 @@ def train_bridge(cfg:BridgeTrainConfig, accelerator=None, log=print) -> dict:
             cache = PromptCache.build(teacher, te_pipe, source.all_prompts(), cdir / 'teacher_bridge_prompt_embeds')
     teacher.drop_text_encoders(te_pipe)
     teacher.denoiser.requires_grad_(False).eval()
+    teacher.to(acc.device); s_vae.to(acc.device); t_vae.to(acc.device)   # frozen: not prepared, so moved here (the projector is prepared below)
     with torch.random.fork_rng(devices=[]):             # the projector's initialisation follows cfg.seed (torch's own seed is random)
         torch.manual_seed(cfg.seed); bridge = build_bridge(cfg, s_space, t_space, s_vae, s_res, t_res)
     if cfg.gradient_checkpointing and hasattr(bridge, 'enable_gradient_checkpointing'): bridge.enable_gradient_checkpointing()
@@ -264,14 +264,14 @@ def train_bridge(cfg:BridgeTrainConfig, accelerator=None, log=print) -> dict:
         with acc.autocast():
             losses = bridge_losses(bridge, teacher, z_s, z_t, cache.get(prompts).to(acc.device) if cache else None,
                                    blocks, cfg.lambda_attn, cfg.l1, g)
-        if not guard.check(losses['loss']):
-            opt.zero_grad(set_to_none=True); continue
-        acc.backward(losses['loss'])
-        acc.clip_grad_norm_(bridge.parameters(), 1.0)
-        opt.step(); opt.zero_grad(set_to_none=True)
-        logs = {k: v.item() for k,v in losses.items()}
-        acc.log(logs, step=step + 1)
-        if acc.is_main_process and (step + 1) % 10 == 0: bar.set_postfix(rec=f"{logs['rec']:.4f}", attn=f"{logs['attn']:.4f}")
+        if guard.check(agreed(acc, losses['loss'])):          # a non-finite loss on any process: every process skips the update
+            acc.backward(losses['loss'])
+            acc.clip_grad_norm_(bridge.parameters(), 1.0)
+            opt.step()
+            logs = {k: v.item() for k,v in losses.items()}
+            acc.log(logs, step=step + 1)
+            if acc.is_main_process and (step + 1) % 10 == 0: bar.set_postfix(rec=f"{logs['rec']:.4f}", attn=f"{logs['attn']:.4f}")
+        opt.zero_grad(set_to_none=True)                         # checkpoints and validation below run at every step either way
         if (step + 1) % cfg.checkpoint_every == 0 or step + 1 == cfg.steps:
             guard.where = str(save_checkpoint(out, step + 1, dict(bridge=raw), dict(optimizer=opt), dict(data_position=step + 1),
                                               keep=cfg.keep, rank=acc.process_index, is_main=acc.is_main_process,
@@ -292,6 +292,8 @@ def train_bridge(cfg:BridgeTrainConfig, accelerator=None, log=print) -> dict:
 def validate_bridge(bridge, s_space, t_space, s_vae, t_vae, batch, png=None) -> dict:
     "Latent MSE / cosine of bridged vs true teacher latents on a fixed batch; a PNG grid: the images, teacher decodes of the true latents, of the bridged ones."
     xt, xs, _ = batch
+    dev = next(s_vae.parameters()).device
+    xt, xs = xt.to(dev), xs.to(dev)
     z_s, z_t = encode_pair(s_space, t_space, s_vae, t_vae, xs, xt)
     z_hat = bridge(z_s).float()
     mse = F.mse_loss(z_hat, z_t).item()
@@ -299,7 +301,7 @@ def validate_bridge(bridge, s_space, t_space, s_vae, t_vae, batch, png=None) -> 
     if png is not None:
         dec = lambda z: ((t_space.decode(z, t_vae).float() + 1) / 2).clamp(0, 1)
         n = min(8, len(z_t))
-        save_grid(torch.cat([(xt[:n] + 1) / 2, dec(z_t[:n]), dec(z_hat[:n])]), png, ncols=n, upscale=2)
+        save_grid(torch.cat([(xt[:n] + 1) / 2, dec(z_t[:n]), dec(z_hat[:n])]).cpu(), png, ncols=n, upscale=2)
     return dict(latent_mse=mse, cosine=cos)
 
 # %% ../nbs/32_bridge_training.ipynb #6ab19666

@@ -102,14 +102,22 @@ def _cmd_export(args):
     from crossspace_distill.train import export_from_run
     print('exported', export_from_run(args.run, args.out, args.checkpoint, args.weights))
 
-_NEEDS = {'clip': ('clip_model', '--clip-model LOCAL_CLIP_FOLDER'), 'hpsv2': ('hpsv2_weights', '--hpsv2-weights HPS_v2.1_compressed.pt'),
-          'imagereward': ('imagereward_weights', '--imagereward-weights ImageReward.pt'), 'hpsv3': ('hpsv3_python', '--hpsv3-python PYTHON')}
+_NEEDS = [('clip', 'clip_model', '--clip-model LOCAL_CLIP_FOLDER'), ('hpsv2', 'hpsv2_weights', '--hpsv2-weights HPS_v2.1_compressed.pt'),
+          ('imagereward', 'imagereward_weights', '--imagereward-weights ImageReward.pt'), ('hpsv3', 'hpsv3_python', '--hpsv3-python PYTHON'),
+          ('hpsv3', 'hpsv3_weights', '--hpsv3-weights HPSv3.safetensors')]      # (metric, flag it cannot run without)
+_FOR = {'clip_model': ('clip',), 'hpsv2_weights': ('hpsv2',), 'imagereward_weights': ('imagereward',), 'hpsv3_python': ('hpsv3',),
+        'hpsv3_weights': ('hpsv3',), 'real_images': ('fid', 'kid'), 'inception_weights': ('fid', 'kid')}
+
+def _metrics(args) -> list: return [m.strip() for m in args.metrics.split(',') if m.strip()]
 
 def eval_metric_args(args) -> dict:
     "`metric_args` of `evaluate_pipeline` from the flags of `csd eval`; a metric asked for without the flag it needs is a one-line error."
-    metrics = [m.strip() for m in args.metrics.split(',') if m.strip()]
-    for m, (dest, flag) in _NEEDS.items():
+    metrics = _metrics(args)
+    for m, dest, flag in _NEEDS:
         if m in metrics and not getattr(args, dest): raise ValueError(f"metric {m!r} needs {flag}")
+    for dest, ms in _FOR.items():
+        if getattr(args, dest) and not set(ms) & set(metrics):
+            raise ValueError(f"--{dest.replace('_', '-')} is for {' / '.join(ms)}, which --metrics {args.metrics!r} does not ask for")
     if {'fid', 'kid'} & set(metrics) and args.prompts and not args.real_images:
         raise ValueError("FID/KID on a prompt file need --real-images DIR (the real images to compare with)")
     ma = {}
@@ -124,7 +132,7 @@ def eval_metric_args(args) -> dict:
 def _cmd_eval(args):
     metric_args = eval_metric_args(args)
     from crossspace_distill.evaluation import evaluate_pipeline
-    r = evaluate_pipeline(args.src, prompts_file=args.prompts, n=args.n, seed=args.seed, metrics=tuple(m.strip() for m in args.metrics.split(',')),
+    r = evaluate_pipeline(args.src, prompts_file=args.prompts, n=args.n, seed=args.seed, metrics=tuple(_metrics(args)),
                           out_dir=args.out, steps=args.steps, guidance=args.guidance, batch=args.batch, metric_args=metric_args)
     if args.json: print(json.dumps(r, default=str))
     else:

@@ -527,7 +527,9 @@ def _metric_fns(metrics, args:dict, prompts:list, scenes) -> tuple:
     if unknown: raise ValueError(f"unknown metric(s) {', '.join(map(repr, unknown))}; known: {', '.join(METRICS)}")
     fns, closers = {}, []
     if 'judge' in metrics:
-        targets = scenes if scenes is not None else [shapes.parse_prompt(p) for p in prompts]
+        try: targets = scenes if scenes is not None else [shapes.parse_prompt(p) for p in prompts]
+        except ValueError as e:
+            raise ValueError(f"metric 'judge' scores ShapesWorld prompts only, and {str(e).split(';')[0]}; choose other metrics for this prompt file") from None
         fns['judge'] = lambda x: judge_metrics(x, targets)
     if 'clip' in metrics:
         a = dict(args.get('clip', {}))
@@ -592,11 +594,12 @@ def evaluate_pipeline(src, prompts_file=None, n:int|None=None, seed:int=0, metri
                       metric_args:dict|None=None, latency_batch:int|None=1, latency_repeats:int=5, device=None,
                       torch_dtype=None, progress:bool=True, **call_kwargs) -> dict:
     "Generate from the pipeline at `src` on a prompt file (or ShapesWorld held-out prompts), score `metrics`, time it: one row."
+    if n is not None and n < 1: raise ValueError(f"n={n}: expected at least 1 prompt")
     if prompts_file is not None: prompts, scenes = read_prompts(prompts_file)[:n], None
-    else: scenes, prompts = world_prompts(n or 64, seed, 'heldout')
-    pipe, defaults = pipeline_for(src, torch_dtype=torch_dtype)     # ZooError / ConfigError (one line) if `src` is neither
-    fns, closers = _metric_fns(tuple(metrics), metric_args or {}, prompts, scenes)
+    else: scenes, prompts = world_prompts(64 if n is None else n, seed, 'heldout')
+    fns, closers = _metric_fns(tuple(metrics), metric_args or {}, prompts, scenes)   # a metric that cannot run fails first
     try:
+        pipe, defaults = pipeline_for(src, torch_dtype=torch_dtype)     # ZooError / ConfigError (one line) if `src` is neither
         device = device or _default_device()
         pipe.to(device)
         kw = defaults | dict(call_kwargs)

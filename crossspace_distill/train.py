@@ -18,7 +18,7 @@ from .files import write_atomic, atomic_folder
 from .shapes import save_grid
 from .spaces import LatentSpace
 from .training import (ConfigError, config_from_dict, script_main, save_checkpoint,
-                                         load_checkpoint, resolve_resume, NonFiniteGuard, read_prompts)
+                                         load_checkpoint, resolve_resume, check_unfinished, NonFiniteGuard, agreed, read_prompts)
 
 # %% auto #0
 __all__ = ['PIXEL_ROUNDTRIP', 'RUN_CONFIG', 'FSDP_UNITS', 'REAL_PAIRS', 'DistillConfig', 'ParamSet', 'lora_params', 'EMA',
@@ -76,8 +76,9 @@ class DistillConfig:
 
     def validate(self):
         from crossspace_distill.zoo import FAMILIES
-        for k in ('steps', 'batch', 'gen_every', 'checkpoint_every', 'validate_every', 'fake_rank', 'regression_pairs', 'regression_steps'):
+        for k in ('steps', 'batch', 'gen_every', 'checkpoint_every', 'validate_every', 'n_val', 'fake_rank', 'regression_pairs', 'regression_steps'):
             if getattr(self, k) <= 0: raise ConfigError(f"config key {k!r}: {getattr(self, k)} must be > 0")
+        if not 0 <= self.ema < 1: raise ConfigError(f"config key 'ema': {self.ema} must be in [0, 1) (0: off; the EMA of a decay of 1 never moves)")
         if self.regression_weight < 0: raise ConfigError(f"config key 'regression_weight': {self.regression_weight} must be >= 0")
         if self.loss not in ('dmd', 'vsd'): raise ConfigError(f"config key 'loss': {self.loss!r}; expected 'dmd' or 'vsd'")
         if self.teacher_dtype not in ('fp32', 'bf16'): raise ConfigError(f"config key 'teacher_dtype': {self.teacher_dtype!r}; expected 'fp32' or 'bf16'")
@@ -312,11 +313,6 @@ def _sync_grads(acc, params):
         for p in params:
             if p.grad is not None and not isinstance(p, DTensor): p.grad = acc.reduce(p.grad, reduction='mean')
 
-def _agreed(acc, loss:torch.Tensor) -> torch.Tensor:
-    "`loss` if it is finite on every process, else NaN on all: the processes skip a step together (one alone would hang the others)."
-    if acc.num_processes == 1: return loss
-    bad = acc.reduce(torch.tensor([0.0 if bool(torch.isfinite(loss).all()) else 1.0], device=acc.device), reduction='sum')
-    return loss if bad.item() == 0 else torch.full_like(loss, float('nan'))
 
 @torch.no_grad()
 def validation_images(run:Run, device='cpu') -> torch.Tensor:
@@ -334,6 +330,7 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
     from tqdm.auto import tqdm
     from crossspace_distill.distill import regression_loss
     out = Path(cfg.out)
+    check_unfinished(out, cfg.resume, cfg.steps)
     acc = accelerator or Accelerator(log_with='tensorboard', project_config=ProjectConfiguration(project_dir=str(out), logging_dir=str(out / 'logs')))
     if check_distributed(acc) and not cfg.fsdp:      # an accelerate FSDP launch: shard the student
         import dataclasses; cfg = dataclasses.replace(cfg, fsdp=True); cfg.validate()
@@ -373,7 +370,7 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
         # fake score: learn the student's current distribution (every iteration)
         with teacher.fake():    # the LoRA stays on through the backward: a checkpointed teacher recomputes its blocks with it
             lf = fake_phase(student, bridge, teacher, noise, s_emb, t_emb, g)
-            if guard_f.check(_agreed(acc, lf)):
+            if guard_f.check(agreed(acc, lf)):
                 lf.backward(); _sync_grads(acc, fake_params)
                 torch.nn.utils.clip_grad_norm_(fake_params, cfg.grad_clip); opt_f.step()
         opt_f.zero_grad(set_to_none=True)
@@ -389,7 +386,7 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
                 lr_ = regression_loss(zr, rs.target[rows])
                 lg = lg + cfg.regression_weight * lr_
                 logs['regression_loss'] = lr_.item()
-            if guard_g.check(_agreed(acc, lg)):
+            if guard_g.check(agreed(acc, lg)):
                 lg.backward(); _sync_grads(acc, gen_params)
                 torch.nn.utils.clip_grad_norm_(gen_params, cfg.grad_clip); opt_g.step(); n_gen += 1
                 if ema: ema.update()
@@ -522,22 +519,26 @@ def run_config(run_dir) -> DistillConfig:
     if (run_dir / RUN_CONFIG).exists(): d = json.loads((run_dir / RUN_CONFIG).read_text())
     elif (run_dir / 'train_result.json').exists(): d = json.loads((run_dir / 'train_result.json').read_text())['config']
     else: raise ConfigError(f"{str(run_dir)!r} is not a distillation run (no {RUN_CONFIG}); expected the --out folder of csd distill")
-    return config_from_dict(DistillConfig, d)
+    return config_from_dict(DistillConfig, d, validate=False)     # a finished run needs neither its prompt file nor its Bridge any more
 
 def load_run_student(run_dir, checkpoint:str='latest', weights:str|None=None) -> Run:
     "The student of a run at a checkpoint ('latest' or a folder): a `Run` holding only `cfg`, `student` and `student_pipe`."
     from crossspace_distill.students import OneStepStudent
     from safetensors.torch import load_model
     run_dir = Path(run_dir); cfg = run_config(run_dir)
+    if checkpoint not in (None, '', 'latest') and not Path(checkpoint).exists() and (run_dir / checkpoint).exists():
+        checkpoint = str(run_dir / checkpoint)                   # a checkpoint's name, inside the run
     ck = resolve_resume(run_dir, checkpoint, what='checkpoint')
     if ck is None: raise ConfigError(f"no complete checkpoint in {str(run_dir)!r} yet (checkpoints are written every {cfg.checkpoint_every} steps)")
+    if ck.resolve().parent != run_dir.resolve():
+        raise ConfigError(f"checkpoint {str(ck)!r} is not a checkpoint of the run {str(run_dir)!r}; expected one of its checkpoint-N folders")
     weights = weights or ('ema' if cfg.ema > 0 else 'student')
     if weights not in ('student', 'ema'): raise ConfigError(f"weights={weights!r}; expected 'student' or 'ema'")
     f = ck / f'{weights}.safetensors'
     if not f.exists(): raise ConfigError(f"{str(ck)!r} has no {f.name} (an EMA is kept only when the run has --ema > 0)")
-    with torch.random.fork_rng():                     # parts built from a config are initialised as in the run; the caller's RNG is untouched
+    with torch.random.fork_rng(devices=[]):           # parts built from a config are initialised as in the run; the caller's RNG is untouched
         torch.manual_seed(cfg.seed); pipe = _load_role(cfg, 'student')
-    student = OneStepStudent(pipe.unet, pipe.scheduler, t_star=cfg.t_star, lora_rank=cfg.student_lora_rank or None)
+        student = OneStepStudent(pipe.unet, pipe.scheduler, t_star=cfg.t_star, lora_rank=cfg.student_lora_rank or None)
     params = list(student.trainable_parameters())     # the first entries of the run's generator parameters (a tuned Bridge follows)
     names = {f'p{i}' if weights == 'student' else str(i): p for i, p in enumerate(params)}
     missing, _ = load_model(ParamSet(names), f, strict=False)

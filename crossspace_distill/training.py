@@ -15,8 +15,9 @@ from .files import write_atomic, replace_folder
 
 # %% auto #0
 __all__ = ['PROMPT_FORMATS', 'ConfigError', 'config_from_dict', 'read_config_file', 'field_docs', 'add_config_args',
-           'config_from_args', 'script_main', 'list_checkpoints', 'resolve_resume', 'rng_state', 'set_rng_state',
-           'save_checkpoint', 'load_checkpoint', 'NonFiniteLoss', 'NonFiniteGuard', 'read_prompts']
+           'config_from_args', 'script_main', 'list_checkpoints', 'resolve_resume', 'check_unfinished', 'rng_state',
+           'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'NonFiniteLoss', 'NonFiniteGuard', 'agreed',
+           'read_prompts']
 
 # %% ../nbs/05_training.ipynb #b8759ba3
 class ConfigError(ValueError):
@@ -45,14 +46,14 @@ def _coerce(name, tp, v):
 
 def _hints(cls): return typing.get_type_hints(cls)
 
-def config_from_dict(cls, d:dict):
-    "An instance of the dataclass `cls` from `d`; unknown keys and wrong types are one-line `ConfigError`s."
+def config_from_dict(cls, d:dict, validate:bool=True):
+    "An instance of the dataclass `cls` from `d`; unknown keys and wrong types are one-line `ConfigError`s; then its `validate()` unless told not to."
     names = {f.name for f in fields(cls)}
     unknown = [k for k in d if k.replace('-', '_') not in names]
     if unknown: raise ConfigError(f"unknown config key(s) {', '.join(map(repr, unknown))}; known: {', '.join(sorted(names))}")
     hints = _hints(cls)
     cfg = cls(**{k.replace('-', '_'): _coerce(k, hints[k.replace('-', '_')], v) for k,v in d.items()})
-    if hasattr(cfg, 'validate'): cfg.validate()
+    if validate and hasattr(cfg, 'validate'): cfg.validate()
     return cfg
 
 def read_config_file(path) -> dict:
@@ -103,7 +104,8 @@ def script_main(cls, run, prog:str, description:str, argv=None, recipe_section:s
     args = p.parse_args(argv)
     try: cfg = config_from_args(cls, args, recipe_section)
     except ValueError as e: p.exit(2, f'{prog}: error: {e}\n')
-    return run(cfg)
+    try: return run(cfg)
+    except ConfigError as e: p.exit(2, f'{prog}: error: {e}\n')     # found once the run looks at its folder: still one line
 
 # %% ../nbs/05_training.ipynb #37cb3b69
 _CKPT = re.compile(r'^checkpoint-(\d+)$')
@@ -124,6 +126,15 @@ def resolve_resume(root, resume, what:str='--resume') -> Path|None:
     p = Path(resume)
     if not (p / 'state.json').exists(): raise ConfigError(f"{what} {resume!r} is not a complete checkpoint folder (no state.json)")
     return p
+
+def check_unfinished(root, resume, steps:int):
+    "Refuse, before any model loads, to resume a run at or past `steps` whose result is written (the empty rerun would overwrite it)."
+    ck = resolve_resume(root, resume)
+    if ck is None: return
+    step = json.loads((ck / 'state.json').read_text())['step']
+    if step >= steps and (Path(root) / 'train_result.json').exists():
+        raise ConfigError(f"{str(root)!r} already finished at step {step} (--steps {steps}): raise --steps to train further; "
+                          "csd export / csd eval read a run as it is")
 
 def rng_state() -> dict:
     "Python, torch (and CUDA) RNG states as tensors, so they load with `weights_only=True`."
@@ -198,12 +209,18 @@ class NonFiniteGuard:
             raise NonFiniteLoss(f"{self.in_a_row} non-finite losses in a row; stopping. Last good checkpoint: {self.where or 'none yet'}")
         return False
 
+def agreed(acc, loss:torch.Tensor) -> torch.Tensor:
+    "`loss` if it is finite on every process of the accelerator `acc`, else NaN on all: the processes skip a step together (one alone would hang the others)."
+    if acc.num_processes == 1: return loss
+    bad = acc.reduce(torch.tensor([0.0 if bool(torch.isfinite(loss).all()) else 1.0], device=acc.device), reduction='sum')
+    return loss if bad.item() == 0 else torch.full_like(loss, float('nan'))
+
 # %% ../nbs/05_training.ipynb #8654e173
 PROMPT_FORMATS = {'.txt': 'one prompt per line', '.csv': "a 'prompt' column", '.jsonl': '{"prompt": ...} per line'}
 
 def read_prompts(path) -> list:
     "The prompts of a .txt (one per line), .csv ('prompt' column) or .jsonl ({\"prompt\": ...} per line) file."
-    p, ext = Path(path), Path(path).suffix.lower()
+    p, ext = Path(path).expanduser(), Path(path).suffix.lower()
     if ext not in PROMPT_FORMATS:
         raise ConfigError(f"unsupported prompt file {str(path)!r}: expected " + ', '.join(f'{k} ({v})' for k, v in PROMPT_FORMATS.items()))
     if not p.is_file(): raise ConfigError(f"no such prompt file {str(path)!r}")

@@ -317,5 +317,6 @@ def load_pipeline(src, family:str|None=None, components:tuple|None=None, torch_d
     skip = {c: None for c in idx if not c.startswith('_') and c not in need and c in FAMILIES[family]['components']}
     cls = getattr(diffusers, idx['_class_name'])
     if family == 'sd15': skip.update(safety_checker=None, requires_safety_checker=False)
+    src = str(Path(src).expanduser()) if _looks_local(src) else src      # diffusers does not expand '~'
     return cls.from_pretrained(src, torch_dtype=torch_dtype, local_files_only=local_files_only or _offline(),
                                token=token, revision=revision, **skip, **kw)
