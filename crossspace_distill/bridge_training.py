@@ -21,8 +21,9 @@ from .training import (ConfigError, config_from_dict, script_main, save_checkpoi
                                          load_checkpoint, resolve_resume, check_unfinished, NonFiniteGuard, agreed)
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'ShapesSource', 'FolderSource', 'make_teacher_set', 'PromptCache', 'bridge_losses', 'BridgeTrainConfig',
-           'load_pair', 'build_bridge', 'encode_pair', 'train_bridge', 'validate_bridge', 'main', 'bridge_report']
+__all__ = ['IMAGE_EXTS', 'ShapesSource', 'FolderSource', 'make_teacher_set', 'encoder_key', 'PromptCache', 'bridge_losses',
+           'BridgeTrainConfig', 'load_pair', 'build_bridge', 'encode_pair', 'train_bridge', 'validate_bridge', 'main',
+           'bridge_report']
 
 # %% ../nbs/32_bridge_training.ipynb #8651b790
 IMAGE_EXTS = ('.png', '.jpg', '.jpeg', '.webp')
@@ -79,6 +80,15 @@ def make_teacher_set(pipe, prompts:list, out_dir, seed:int=0, batch:int=16, **ca
     return out
 
 # %% ../nbs/32_bridge_training.ipynb #fa346542
+def encoder_key(pipe) -> str:
+    "What a prompt embedding depends on, hashed: the pipeline's class and source, its text encoders' configs and a checksum of each one's first weights."
+    import hashlib
+    parts = [type(pipe).__name__, str(getattr(pipe, 'name_or_path', '') or '')]
+    for name in sorted(k for k, m in pipe.components.items() if k.startswith('text_encoder') and m is not None):
+        m = pipe.components[name]; p = next(m.parameters())
+        parts += [name, json.dumps(m.config.to_dict(), sort_keys=True, default=str), f'{p.detach().flatten()[:4096].double().sum().item():.12e}']
+    return hashlib.sha256('\n'.join(parts).encode()).hexdigest()[:16]
+
 class PromptCache:
     "Prompt embeddings of a fixed prompt list in a cache folder (`build`): `get(prompts) -> PromptEmbeds` (fp32), read per batch."
     def __init__(self, prompts:list, folder):
@@ -91,14 +101,15 @@ class PromptCache:
 
     @classmethod
     def build(cls, encoder, pipe, prompts:list, path, batch:int=256, dtype:torch.dtype|None=None) -> PromptCache:
-        "Encode `prompts` with `encoder.encode_prompts(batch, pipe)` into the cache folder `path`, parts stored in `dtype` (reused when it matches)."
+        "Encode `prompts` with `encoder.encode_prompts(batch, pipe)` into the cache folder `path`, parts stored in `dtype` (reused when prompts, dtype and `encoder_key(pipe)` match)."
         prompts = list(dict.fromkeys(prompts))
         if not prompts: raise ConfigError("no prompts to cache")
-        path = Path(path); want = str(dtype).replace('torch.', '') if dtype else None
+        path = Path(path); want, key = (str(dtype).replace('torch.', '') if dtype else None), encoder_key(pipe)
         def ready():
             try:
                 meta = json.loads((path / 'cache.json').read_text())
-                return meta.get('requested_dtype') == want and json.loads((path / 'prompts.json').read_text()) == prompts
+                return (meta.get('requested_dtype') == want and meta.get('encoder') == key
+                        and json.loads((path / 'prompts.json').read_text()) == prompts)
             except (OSError, ValueError): return False
         if ready(): return cls(prompts, folder=path)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -109,7 +120,7 @@ class PromptCache:
                 if dtype is not None: e = e.to(dtype=dtype)
                 e.save(tmp / f'part-{j:05d}.safetensors')
             (tmp / 'prompts.json').write_text(json.dumps(prompts))
-            (tmp / 'cache.json').write_text(json.dumps(dict(family=e.family, part_size=batch, parts=j + 1, n=len(prompts), requested_dtype=want,
+            (tmp / 'cache.json').write_text(json.dumps(dict(family=e.family, part_size=batch, parts=j + 1, n=len(prompts), requested_dtype=want, encoder=key,
                                                            dtype=str(e.prompt_embeds.dtype).replace('torch.', ''))))
             if not ready(): replace_folder(tmp, path)   # else another run built the same cache meanwhile: keep theirs
         finally:                                   # a stale cache is moved aside, not deleted under a reader's feet
