@@ -319,7 +319,8 @@ def validate_bridge(bridge, s_space, t_space, s_vae, t_vae, batch, png=None) -> 
 def main(argv=None):
     "Entry point of `csd bridge train` and `python -m crossspace_distill.bridge_training`."
     res = script_main(BridgeTrainConfig, train_bridge, 'csd bridge train', 'Train a Bridge (projector only; teacher and student frozen).', argv, recipe_section='bridge_train')
-    print(json.dumps({k: v for k,v in res.items() if k != 'validation'} | dict(last_validation=res['validation'][-1] if res['validation'] else None)))
+    if int(os.environ.get('RANK', '0')) == 0:       # under accelerate launch: one summary, not one per process
+        print(json.dumps({k: v for k,v in res.items() if k != 'validation'} | dict(last_validation=res['validation'][-1] if res['validation'] else None)))
 
 # %% ../nbs/32_bridge_training.ipynb #f7a0ee4c
 #| eval: false
