@@ -21,12 +21,20 @@ from .training import (ConfigError, config_from_dict, script_main, save_checkpoi
                                          load_checkpoint, resolve_resume, check_unfinished, NonFiniteGuard, agreed)
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'ShapesSource', 'FolderSource', 'make_teacher_set', 'encoder_key', 'PromptCache', 'bridge_losses',
-           'BridgeTrainConfig', 'load_pair', 'build_bridge', 'encode_pair', 'train_bridge', 'validate_bridge', 'main',
-           'bridge_report']
+__all__ = ['IMAGE_EXTS', 'image_files', 'ShapesSource', 'FolderSource', 'make_teacher_set', 'encoder_key', 'PromptCache',
+           'bridge_losses', 'BridgeTrainConfig', 'load_pair', 'build_bridge', 'encode_pair', 'train_bridge',
+           'validate_bridge', 'main', 'bridge_report']
 
 # %% ../nbs/32_bridge_training.ipynb #8651b790
 IMAGE_EXTS = ('.png', '.jpg', '.jpeg', '.webp')
+
+def image_files(folder) -> list:
+    "The image files of `folder`, sorted by name; a one-line error when it does not exist or holds none."
+    p = Path(folder).expanduser()
+    if not p.is_dir(): raise ConfigError(f"image folder {str(folder)!r} does not exist; expected a folder of {'/'.join(IMAGE_EXTS)} images")
+    files = sorted(f for f in p.iterdir() if f.suffix.lower() in IMAGE_EXTS)
+    if not files: raise ConfigError(f"image folder {str(folder)!r} holds no {'/'.join(IMAGE_EXTS)} images")
+    return files
 
 class ShapesSource:
     "ShapesWorld train scenes rendered at both resolutions."
@@ -50,10 +58,7 @@ class ShapesSource:
 class FolderSource:
     "Images of a folder (any size; resized to both resolutions), prompts from its `prompts.jsonl` if present."
     def __init__(self, folder, student_res:int, teacher_res:int):
-        self.folder = Path(folder)
-        if not self.folder.is_dir(): raise ConfigError(f"image folder {str(folder)!r} does not exist")
-        self.files = sorted(p for p in self.folder.iterdir() if p.suffix.lower() in IMAGE_EXTS)
-        if not self.files: raise ConfigError(f"image folder {str(folder)!r} holds no {'/'.join(IMAGE_EXTS)} images")
+        self.folder, self.files = Path(folder).expanduser(), image_files(folder)
         self.prompts = {}
         pj = self.folder / 'prompts.jsonl'
         if pj.exists():

@@ -23,10 +23,10 @@ from .world import world_prompts
 # %% auto #0
 __all__ = ['CLIP_MEAN', 'CLIP_STD', 'INCEPTION_URL', 'METRICS', 'image_seeds', 'image_generators', 'save_png', 'generate_images',
            'ShapesOracle', 'judge_metrics', 'MetricUnavailable', 'clip_pixels', 'ClipScorer', 'clip_score',
-           'inception_features', 'RandomConvFeatures', 'fid_kid', 'image_files', 'load_images', 'HPSv2Scorer',
-           'ImageRewardScorer', 'hpsv3_worker', 'worker_script', 'HPSv3Scorer', 'measure_latency', 'denoiser_of',
-           'count_nfe', 'EvalResult', 'to_markdown', 'write_results', 'plot_accuracy_latency', 'sampling_defaults',
-           'pipeline_for', 'evaluate_pipeline']
+           'inception_features', 'RandomConvFeatures', 'fid_kid', 'load_images', 'HPSv2Scorer', 'ImageRewardScorer',
+           'hpsv3_worker', 'worker_script', 'HPSv3Scorer', 'measure_latency', 'denoiser_of', 'count_nfe', 'EvalResult',
+           'to_markdown', 'write_results', 'plot_accuracy_latency', 'sampling_defaults', 'pipeline_for',
+           'evaluate_pipeline']
 
 # %% ../nbs/40_evaluation.ipynb #c36312eb
 def image_seeds(seed:int, n:int, start:int=0) -> list:
@@ -248,18 +248,10 @@ def fid_kid(real:torch.Tensor, fake:torch.Tensor, features:nn.Module|None=None, 
     return dict(fid=fid.compute().item(), kid=km.item(), kid_std=ks.item())
 
 # %% ../nbs/40_evaluation.ipynb #f279e413
-def image_files(folder) -> list:
-    "The image files of `folder`, sorted by name; a one-line error when it does not exist or holds none."
-    from crossspace_distill.bridge_training import IMAGE_EXTS
-    p = Path(folder).expanduser()
-    if not p.is_dir(): raise ValueError(f"image folder {str(folder)!r} does not exist; expected a folder of {'/'.join(IMAGE_EXTS)} images")
-    files = sorted(f for f in p.iterdir() if f.suffix.lower() in IMAGE_EXTS)
-    if not files: raise ValueError(f"image folder {str(folder)!r} holds no {'/'.join(IMAGE_EXTS)} images")
-    return files
-
 def load_images(folder, size:int) -> torch.Tensor:
-    "Every image of `folder`, centre-cropped to a square and resized to `size` px (bicubic): `(N, 3, size, size)` in [0, 1]."
+    "Every image of `folder` (`bridge_training.image_files`), centre-cropped to a square and resized to `size` px (bicubic): `(N, 3, size, size)` in [0, 1]."
     from PIL import Image
+    from crossspace_distill.bridge_training import image_files
     def one(f):
         im = Image.open(f).convert('RGB'); w, h = im.size; s = min(w, h)
         im = im.crop(((w - s) // 2, (h - s) // 2, (w - s) // 2 + s, (h - s) // 2 + s)).resize((size, size), Image.BICUBIC)
@@ -541,7 +533,8 @@ def _metric_fns(metrics, args:dict, prompts:list, scenes) -> tuple:
         feats, weights, real = a.pop('features', None), a.pop('inception_weights', None), a.pop('real', None)
         if real is None and scenes is None:
             raise ValueError("FID/KID on a prompt file need real images: metric_args={'fid': {'real': images (N, 3, H, W) in [0, 1], or a folder}}")
-        if isinstance(real, (str, Path)): image_files(real)          # a bad folder fails before any image is generated
+        if isinstance(real, (str, Path)):                          # a bad folder fails before any image is generated
+            from crossspace_distill.bridge_training import image_files; image_files(real)
         if feats is None: feats = inception_features(weights)
         keep = (['fid'] if 'fid' in metrics else []) + (['kid', 'kid_std'] if 'kid' in metrics else [])
         def dist(x, real=real):
