@@ -1,27 +1,6 @@
-# %% auto 0
-__all__ = []
+"""`python -m crossspace_distill.bridge_training` (`accelerate launch -m crossspace_distill.bridge_training ...`): the
+Bridge stage's script, `crossspace_distill.train.bridge_stage.main`, kept at this path for recipes, scripts and the README."""
+# Written by hand, not exported: the script itself is developed in nbs/36_bridge_stage.ipynb.
+from .train.bridge_stage import main
 
-# %% ../nbs/36_bridge_stage.ipynb #3ec1da27
-#| eval: false
-from .train.bridge_stage import main   # `python -m crossspace_distill.bridge_training`
-if __name__ == '__main__': main()
-
-# %% ../nbs/36_bridge_stage.ipynb #2fca5810
-#| eval: false
-from .train.bridge_stage import main   # `python -m crossspace_distill.bridge_training`
-if __name__ == '__main__': main()
-
-# %% ../nbs/36_bridge_stage.ipynb #2b8cdc7f
-#| eval: false
-from .train.bridge_stage import main   # `python -m crossspace_distill.bridge_training`
-if __name__ == '__main__': main()
-
-# %% ../nbs/36_bridge_stage.ipynb #e4270567
-#| eval: false
-from .train.bridge_stage import main   # `python -m crossspace_distill.bridge_training`
-if __name__ == '__main__': main()
-
-# %% ../nbs/36_bridge_stage.ipynb #0e9c3e26
-#| eval: false
-from .train.bridge_stage import main   # `python -m crossspace_distill.bridge_training`
-if __name__ == '__main__': main()
+if __name__ == "__main__": main()

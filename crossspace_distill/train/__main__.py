@@ -1,27 +1,6 @@
-# %% auto 0
-__all__ = []
+"""`python -m crossspace_distill.train` (`accelerate launch -m crossspace_distill.train ...`): the distillation stage's
+script, `crossspace_distill.train.distill_stage.main`, kept at this path for recipes, scripts and the README."""
+# Written by hand, not exported: the script itself is developed in nbs/37_distill_stage.ipynb.
+from .distill_stage import main
 
-# %% ../../nbs/37_distill_stage.ipynb #dbd4616c
-#| eval: false
-from .distill_stage import main   # `python -m crossspace_distill.train`
-if __name__ == '__main__': main()
-
-# %% ../../nbs/37_distill_stage.ipynb #7e69691f
-#| eval: false
-from .distill_stage import main   # `python -m crossspace_distill.train`
-if __name__ == '__main__': main()
-
-# %% ../../nbs/37_distill_stage.ipynb #a77c711b
-#| eval: false
-from .distill_stage import main   # `python -m crossspace_distill.train`
-if __name__ == '__main__': main()
-
-# %% ../../nbs/37_distill_stage.ipynb #67b55f5b
-#| eval: false
-from .distill_stage import main   # `python -m crossspace_distill.train`
-if __name__ == '__main__': main()
-
-# %% ../../nbs/37_distill_stage.ipynb #e8da015b
-#| eval: false
-from .distill_stage import main   # `python -m crossspace_distill.train`
-if __name__ == '__main__': main()
+if __name__ == "__main__": main()
