@@ -13,14 +13,14 @@ from .config import ConfigError
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'temp_beside', 'write_atomic', 'replace_folder', 'atomic_folder', 'image_files']
 
-# %% ../../nbs/02_files.ipynb #766b8039
+# %% ../../nbs/02_files.ipynb #b63f6ba5
 def temp_beside(path, suffix:str='.tmp') -> Path:
     "A fresh, unique hidden name in `path`'s folder (nothing is created)."
     path = Path(path)
     return path.with_name(f'.{path.name}.{uuid.uuid4().hex[:12]}{suffix}')
 
 def write_atomic(path, write) -> Path:
-    "Call `write(tmp)` on a fresh temporary path beside `path`, then rename it to `path`; on an error nothing new is left behind."
+    "Call `write(tmp)` on a fresh temporary path beside `path`, then rename it to `path`; an error leaves nothing new."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_beside(path, '.tmp')
     try:
@@ -29,7 +29,7 @@ def write_atomic(path, write) -> Path:
         if tmp.exists(): tmp.unlink()
     return path
 
-# %% ../../nbs/02_files.ipynb #303cb68d
+# %% ../../nbs/02_files.ipynb #69f90545
 def replace_folder(tmp, path) -> Path:
     "Put the finished folder `tmp` at `path`, replacing any old folder there (moved aside first, deleted last)."
     tmp, path = Path(tmp), Path(path); old = None
@@ -40,7 +40,7 @@ def replace_folder(tmp, path) -> Path:
 
 @contextmanager
 def atomic_folder(path):
-    "Yield a fresh temporary folder beside `path`; it replaces `path` when the block ends without an error, else it is deleted."
+    "Yield a fresh temporary folder beside `path`; it replaces `path` if the block ends without an error, else it goes."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_beside(path, '.tmp'); tmp.mkdir()
     try:
@@ -49,13 +49,15 @@ def atomic_folder(path):
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
-# %% ../../nbs/02_files.ipynb #cf76e87a
+# %% ../../nbs/02_files.ipynb #aa067902
 IMAGE_EXTS = ('.png', '.jpg', '.jpeg', '.webp')
 
 def image_files(folder) -> list:
     "The image files of `folder`, sorted by name; a one-line error when it does not exist or holds none."
     p = Path(folder).expanduser()
-    if not p.is_dir(): raise ConfigError(f"image folder {str(folder)!r} does not exist; expected a folder of {'/'.join(IMAGE_EXTS)} images")
+    if not p.is_dir():
+        raise ConfigError(f"image folder {str(folder)!r} does not exist; "
+                          f"expected a folder of {'/'.join(IMAGE_EXTS)} images")
     files = sorted(f for f in p.iterdir() if f.suffix.lower() in IMAGE_EXTS)
     if not files: raise ConfigError(f"image folder {str(folder)!r} holds no {'/'.join(IMAGE_EXTS)} images")
     return files

@@ -12,14 +12,15 @@ from .config import ConfigError
 # %% auto #0
 __all__ = ['PROMPT_FORMATS', 'read_prompts']
 
-# %% ../../nbs/04_prompts.ipynb #8654e173
+# %% ../../nbs/04_prompts.ipynb #056f2705
 PROMPT_FORMATS = {'.txt': 'one prompt per line', '.csv': "a 'prompt' column", '.jsonl': '{"prompt": ...} per line'}
 
 def read_prompts(path) -> list:
     "The prompts of a .txt (one per line), .csv ('prompt' column) or .jsonl ({\"prompt\": ...} per line) file."
     p, ext = Path(path).expanduser(), Path(path).suffix.lower()
     if ext not in PROMPT_FORMATS:
-        raise ConfigError(f"unsupported prompt file {str(path)!r}: expected " + ', '.join(f'{k} ({v})' for k, v in PROMPT_FORMATS.items()))
+        formats = ', '.join(f'{k} ({v})' for k, v in PROMPT_FORMATS.items())
+        raise ConfigError(f"unsupported prompt file {str(path)!r}: expected " + formats)
     if not p.is_file(): raise ConfigError(f"no such prompt file {str(path)!r}")
     text = p.read_text(encoding='utf-8')
     if ext == '.txt': prompts = [l.strip() for l in text.splitlines() if l.strip()]
@@ -33,7 +34,8 @@ def read_prompts(path) -> list:
         for k, line in enumerate(text.splitlines(), 1):
             if not line.strip(): continue
             try: d = json.loads(line)
-            except json.JSONDecodeError: raise ConfigError(f"{str(path)!r} line {k} is not JSON; expected {PROMPT_FORMATS[ext]}") from None
+            except json.JSONDecodeError:
+                raise ConfigError(f"{str(path)!r} line {k} is not JSON; expected {PROMPT_FORMATS[ext]}") from None
             if not (isinstance(d, dict) and isinstance(d.get('prompt'), str)):
                 raise ConfigError(f"{str(path)!r} line {k} has no \"prompt\" string; expected {PROMPT_FORMATS[ext]}")
             prompts.append(d['prompt'].strip())
