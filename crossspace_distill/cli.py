@@ -4,8 +4,11 @@
 
 # %% ../nbs/60_cli.ipynb #7943730e
 from __future__ import annotations
-import argparse, json, os, platform, sys
+import argparse, json, platform, sys
 from importlib import metadata
+
+from . import __version__
+from .readme import write_readme, readme_drift
 
 # %% auto #0
 __all__ = ['info', 'eval_metric_args', 'build_parser', 'main']
@@ -18,19 +21,21 @@ def _version(pkg:str) -> str:
 def info() -> dict:
     "What `csd info` reports: versions, device, latent spaces, real-size configs."
     import torch
-    from crossspace_distill import __version__
     from crossspace_distill.core.spaces import SPACES
     from crossspace_distill.core.zoo import real_configs
     dev = 'cpu'
     if torch.cuda.is_available():
         dev = f'cuda ({torch.cuda.device_count()} x {torch.cuda.get_device_name(0)})'
     elif getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available(): dev = 'mps'
-    spaces = {k: dict(channels=s.channels, factor=s.factor, scale=s.scale, shift=s.shift, patch=s.patch, resolution=s.resolution)
+    spaces = {k: dict(channels=s.channels, factor=s.factor, scale=s.scale, shift=s.shift, patch=s.patch,
+                      resolution=s.resolution)
               for k,s in SPACES.items() if k == s.name}
     return dict(crossspace_distill=__version__, python=platform.python_version(),
-                versions={p: _version(p) for p in ('torch', 'diffusers', 'transformers', 'accelerate', 'peft', 'safetensors')},
+                versions={p: _version(p) for p in ('torch', 'diffusers', 'transformers', 'accelerate', 'peft',
+                                                   'safetensors')},
                 device=dev, threads=torch.get_num_threads(), latent_spaces=spaces, real_configs=real_configs())
 
+# %% ../nbs/60_cli.ipynb #aecc0f97
 def _print_info(d:dict):
     print(f"crossspace-distill {d['crossspace_distill']}  (python {d['python']})")
     print('  ' + '  '.join(f'{k} {v}' for k,v in d['versions'].items()))
@@ -54,26 +59,31 @@ def _cmd_zoo_params(args):
     else:
         for n,c in counts.items(): print(f'{n:28s} {c/1e6:>10,.1f}M')
 
-# %% ../nbs/60_cli.ipynb #18b0fa31
-def _cmd_readme(args):
-    from crossspace_distill.readme import write_readme, readme_drift
-    if args.check:
-        drift = readme_drift(args.root)
-        if drift: raise ValueError(f"out of sync with nbs/index.ipynb: {', '.join(drift)}; run `csd readme` and commit")
-        print('README.md is in sync with nbs/index.ipynb')
-    else:
-        for p in write_readme(args.root): print('wrote', p)
+# %% ../nbs/60_cli.ipynb #14753d4d
+def _add_info_zoo(sub):
+    "`csd info` and `csd zoo params`."
+    s = sub.add_parser('info', help='versions, device, known latent spaces and real-size configs')
+    s.add_argument('--json', action='store_true', help='print one JSON object')
+    s.set_defaults(func=_cmd_info)
+    z = sub.add_parser('zoo', help='the model zoo').add_subparsers(dest='zoo_command', metavar='ZOO_COMMAND',
+                                                                   required=True)
+    s = z.add_parser('params', help='parameter counts of the real-size configs (meta device)')
+    s.add_argument('names', nargs='*', help='config names (default: all)')
+    s.add_argument('--json', action='store_true', help='print one JSON object')
+    s.set_defaults(func=_cmd_zoo_params)
 
+# %% ../nbs/60_cli.ipynb #a8cc3deb
 def _cmd_world_train(args):
     from crossspace_distill.world.pipelines import TrainConfig, train_world
-    cfg = TrainConfig(args.what, args.out or f'runs/world/{args.what}', seed=args.seed, steps=args.steps, minutes=args.minutes,
-                      batch=args.batch, lr=args.lr, bf16=args.bf16, vae_from=args.vae_from)
+    cfg = TrainConfig(args.what, args.out or f'runs/world/{args.what}', seed=args.seed, steps=args.steps,
+                      minutes=args.minutes, batch=args.batch, lr=args.lr, bf16=args.bf16, vae_from=args.vae_from)
     print(json.dumps(train_world(cfg), indent=2))
 
 def _cmd_world_eval(args):
     from crossspace_distill.world.pipelines import world_eval, load_world
     over = {k: v for k,v in dict(num_inference_steps=args.steps, guidance_scale=args.guidance).items() if v is not None}
-    r = world_eval(args.role, n=args.n, seed=args.seed, split=args.split, world=load_world(args.root), batch=args.batch, **over)
+    r = world_eval(args.role, n=args.n, seed=args.seed, split=args.split, world=load_world(args.root), batch=args.batch,
+                   **over)
     if args.json: print(json.dumps(r))
     else:
         for k,v in r.items(): print(f'{k:24s} {v:.4f}' if isinstance(v, float) else f'{k:24s} {v}')
@@ -86,6 +96,48 @@ def _cmd_world_ship(args):
     from crossspace_distill.world.pipelines import ship_world
     for p in ship_world(args.runs, args.dest): print('shipped', p)
 
+# %% ../nbs/60_cli.ipynb #5c8391c6
+def _add_world_train(w):
+    s = w.add_parser('train', help='train one world model (student-vae, teacher-vae, student, teacher)')
+    s.add_argument('what', choices=['student-vae', 'teacher-vae', 'student', 'teacher'], help='which world model')
+    s.add_argument('--seed', type=int, default=0, help='training seed (default: 0)')
+    s.add_argument('--steps', type=int, default=2000, help='optimizer steps (default: 2000)')
+    s.add_argument('--minutes', type=float, default=None, help='stop after this wall time')
+    s.add_argument('--batch', type=int, default=64, help='scenes per step (default: 64)')
+    s.add_argument('--lr', type=float, default=1e-3, help='AdamW learning rate (default: 1e-3)')
+    s.add_argument('--bf16', action='store_true', help='bf16 autocast (fast for the VAEs on CPUs with AMX)')
+    s.add_argument('--vae-from', default=None, help='folder of the trained VAE (student / teacher training)')
+    s.add_argument('--out', default=None, help='output folder (default runs/world/WHAT); resumes from its checkpoint')
+    s.set_defaults(func=_cmd_world_train)
+
+def _add_world_eval(w):
+    s = w.add_parser('eval', help='judge generations of a world model on a split')
+    s.add_argument('role', choices=['teacher', 'student'], help='which world model generates')
+    s.add_argument('--n', type=int, default=256, help='prompts to judge (default: 256)')
+    s.add_argument('--seed', type=int, default=0, help='seed of the prompt draw and of the sampling noise')
+    s.add_argument('--split', default='heldout', choices=['train', 'val', 'heldout'],
+                   help='which prompts (default: heldout, never trained on)')
+    s.add_argument('--steps', type=int, default=None, help='sampler steps (default: the model default, 25)')
+    s.add_argument('--guidance', type=float, default=None, help='CFG scale (default: the model default)')
+    s.add_argument('--batch', type=int, default=64, help='images per pipeline call')
+    s.add_argument('--root', default=None, help='world folder (default: shipped)')
+    s.add_argument('--json', action='store_true', help='print one JSON object')
+    s.set_defaults(func=_cmd_world_eval)
+
+# %% ../nbs/60_cli.ipynb #78c69b9a
+def _add_world(sub):
+    "`csd world train|eval|info|ship`."
+    w = sub.add_parser('world', help='ShapesWorld: train, evaluate and ship the world models').add_subparsers(
+        dest='world_command', metavar='WORLD_COMMAND', required=True)
+    _add_world_train(w); _add_world_eval(w)
+    s = w.add_parser('info', help='the shipped world models: sizes, parameters, training record')
+    s.add_argument('--root', default=None, help='world folder (default: shipped)'); s.set_defaults(func=_cmd_world_info)
+    s = w.add_parser('ship', help='copy trained student/teacher pipelines into the package (fp16 safetensors)')
+    s.add_argument('--runs', default='runs/world', help='folder of the trained world models (default: runs/world)')
+    s.add_argument('--dest', default=None, help='destination (default: the package\'s world folder)')
+    s.set_defaults(func=_cmd_world_ship)
+
+# %% ../nbs/60_cli.ipynb #0d1f0f9b
 def _cmd_bridge_train(args):
     from crossspace_distill.train.bridge_stage import main as bridge_main
     bridge_main(args.rest)
@@ -98,26 +150,48 @@ def _cmd_distill(args):
     from crossspace_distill.train.distill_stage import main as distill_main
     distill_main(args.rest)
 
+def _rest(sub, name, help, func):
+    s = sub.add_parser(name, help=help, add_help=False, prefix_chars='\0')
+    s.add_argument('rest', nargs=argparse.REMAINDER); s.set_defaults(func=func)
+    return s
+
+def _add_passthrough(sub):
+    "`csd bridge train`, `csd distill` and `csd plan`: everything after the command goes to its own parser."
+    b = sub.add_parser('bridge', help='the Bridge: train it').add_subparsers(dest='bridge_command',
+                                                                            metavar='BRIDGE_COMMAND', required=True)
+    _rest(b, 'train', 'train a Bridge (flags: csd bridge train --help)', _cmd_bridge_train)
+    _rest(sub, 'distill', 'one-step distillation, cross-space or shared-space (flags: csd distill --help)',
+          _cmd_distill)
+    _rest(sub, 'plan', 'memory plan of a real-size recipe: which GPUs fit which batch (flags: csd plan --help)',
+          _cmd_plan)
+
+# %% ../nbs/60_cli.ipynb #15012ecf
 def _cmd_export(args):
     from crossspace_distill.train.distill_stage import export_from_run
     print('exported', export_from_run(args.run, args.out, args.checkpoint, args.weights))
 
-_NEEDS = [('clip', 'clip_model', '--clip-model LOCAL_CLIP_FOLDER'), ('hpsv2', 'hpsv2_weights', '--hpsv2-weights HPS_v2.1_compressed.pt'),
-          ('imagereward', 'imagereward_weights', '--imagereward-weights ImageReward.pt'), ('hpsv3', 'hpsv3_python', '--hpsv3-python PYTHON'),
+_NEEDS = [('clip', 'clip_model', '--clip-model LOCAL_CLIP_FOLDER'),
+          ('hpsv2', 'hpsv2_weights', '--hpsv2-weights HPS_v2.1_compressed.pt'),
+          ('imagereward', 'imagereward_weights', '--imagereward-weights ImageReward.pt'),
+          ('hpsv3', 'hpsv3_python', '--hpsv3-python PYTHON'),
           ('hpsv3', 'hpsv3_weights', '--hpsv3-weights HPSv3.safetensors')]      # (metric, flag it cannot run without)
-_FOR = {'clip_model': ('clip',), 'hpsv2_weights': ('hpsv2',), 'imagereward_weights': ('imagereward',), 'hpsv3_python': ('hpsv3',),
-        'hpsv3_weights': ('hpsv3',), 'real_images': ('fid', 'kid'), 'inception_weights': ('fid', 'kid')}
+_FOR = {'clip_model': ('clip',), 'hpsv2_weights': ('hpsv2',), 'imagereward_weights': ('imagereward',),
+        'hpsv3_python': ('hpsv3',), 'hpsv3_weights': ('hpsv3',), 'real_images': ('fid', 'kid'),
+        'inception_weights': ('fid', 'kid')}
 
 def _metrics(args) -> list: return [m.strip() for m in args.metrics.split(',') if m.strip()]
 
+# %% ../nbs/60_cli.ipynb #17741b9a
 def eval_metric_args(args) -> dict:
-    "`metric_args` of `evaluate_pipeline` from the flags of `csd eval`; a metric asked for without the flag it needs is a one-line error."
+    ("`metric_args` of `evaluate_pipeline` from the flags of `csd eval`; a metric asked for without the flag it needs "
+     "is a one-line error.")
     metrics = _metrics(args)
     for m, dest, flag in _NEEDS:
         if m in metrics and not getattr(args, dest): raise ValueError(f"metric {m!r} needs {flag}")
     for dest, ms in _FOR.items():
         if getattr(args, dest) and not set(ms) & set(metrics):
-            raise ValueError(f"--{dest.replace('_', '-')} is for {' / '.join(ms)}, which --metrics {args.metrics!r} does not ask for")
+            raise ValueError(f"--{dest.replace('_', '-')} is for {' / '.join(ms)}, "
+                             f"which --metrics {args.metrics!r} does not ask for")
     if {'fid', 'kid'} & set(metrics) and args.prompts and not args.real_images:
         raise ValueError("FID/KID on a prompt file need --real-images DIR (the real images to compare with)")
     ma = {}
@@ -133,11 +207,62 @@ def _cmd_eval(args):
     metric_args = eval_metric_args(args)
     from crossspace_distill.evaluation.evaluate import evaluate_pipeline
     r = evaluate_pipeline(args.src, prompts_file=args.prompts, n=args.n, seed=args.seed, metrics=tuple(_metrics(args)),
-                          out_dir=args.out, steps=args.steps, guidance=args.guidance, batch=args.batch, metric_args=metric_args)
+                          out_dir=args.out, steps=args.steps, guidance=args.guidance, batch=args.batch,
+                          metric_args=metric_args)
     if args.json: print(json.dumps(r, default=str))
     else:
         for k,v in r.items(): print(f'{k:24s} {v}')
 
+# %% ../nbs/60_cli.ipynb #6663dedd
+def _add_export(sub):
+    s = sub.add_parser('export', help='export the student of a distillation run as a StableDiffusionPipeline folder')
+    s.add_argument('run', help='the run folder (--out of csd distill)')
+    s.add_argument('--out', required=True, help='pipeline folder to write')
+    s.add_argument('--checkpoint', default='latest',
+                   help="'latest' or a checkpoint folder (the run may still be going)")
+    s.add_argument('--weights', default=None, choices=['student', 'ema'],
+                   help="default: the EMA copy when the run keeps one")
+    s.set_defaults(func=_cmd_export)
+
+# %% ../nbs/60_cli.ipynb #b32e9c19
+def _add_eval_metric_flags(s):
+    "The flags of `csd eval` that choose the metrics and point at what they need."
+    s.add_argument('--metrics', default='judge', help='comma-separated: judge (ShapesWorld prompts), clip, fid, kid, '
+                   'hpsv2, imagereward, hpsv3 (default: judge)')
+    s.add_argument('--clip-model', default=None,
+                   help='local folder of a transformers CLIPModel and its tokenizer (for clip)')
+    s.add_argument('--real-images', default=None, help='folder of real images for fid/kid (default on ShapesWorld '
+                   'prompts: clean renders of their scenes)')
+    s.add_argument('--inception-weights', default=None, help="torch-fidelity's Inception-v3 .pth for fid/kid "
+                   "(default: torch hub's checkpoint folder)")
+    s.add_argument('--hpsv2-weights', default=None, help='HPS_v2.1_compressed.pt (for hpsv2; needs the metrics extra)')
+    s.add_argument('--imagereward-weights', default=None, help='ImageReward.pt with med_config.json beside it '
+                   '(for imagereward; needs the metrics extra)')
+    s.add_argument('--hpsv3-python', default=None, help='the Python of an environment with hpsv3 installed '
+                   '(for hpsv3: scored in a subprocess)')
+    s.add_argument('--hpsv3-weights', default=None, help='HPSv3.safetensors (for hpsv3)')
+
+def _add_eval(sub):
+    s = sub.add_parser('eval', help='generate with a pipeline (or the student of a distillation run) and score it')
+    s.add_argument('src', help='a diffusers pipeline folder or hub id, a csd distill run folder (its latest '
+                   'checkpoint), or a checkpoint folder of one')
+    s.add_argument('--prompts', default=None, help='.txt/.csv/.jsonl (default: ShapesWorld held-out)')
+    s.add_argument('--n', type=int, default=None, help='prompts to generate (default: all of --prompts, or 64 '
+                   'ShapesWorld held-out prompts)')
+    s.add_argument('--seed', type=int, default=0, help='seed of the held-out prompt draw and of the generation noise')
+    _add_eval_metric_flags(s)
+    s.add_argument('--steps', type=int, default=None,
+                   help='sampler steps (default: the pipeline default; 1 for one-step students)')
+    s.add_argument('--guidance', type=float, default=None, help='CFG scale (default: the pipeline default)')
+    s.add_argument('--batch', type=int, default=64, help='images per pipeline call')
+    s.add_argument('--out', default=None, help='folder for images and results')
+    s.add_argument('--json', action='store_true', help='print one JSON object'); s.set_defaults(func=_cmd_eval)
+
+def _add_export_eval(sub):
+    "`csd export` and `csd eval`."
+    _add_export(sub); _add_eval(sub)
+
+# %% ../nbs/60_cli.ipynb #0dabe11e
 def _cmd_bench_bridge(args):
     from crossspace_distill.models.bridge import bench_bridge
     r = {pair: bench_bridge(pair, tap=args.tap) for pair in args.pairs.split(',')}
@@ -152,123 +277,93 @@ def _cmd_bench_distill(args):
     real = [bench_real_flops(p, tap=tap) for p in pairs for tap in args.taps.split(',')]
     world = [] if args.skip_world else bench_world_steps(n=args.n, batch=args.batch)
     if args.json: print(json.dumps(dict(real_size=real, shapesworld=world))); return
-    print('real size (meta device, FLOPs, batch 1): Bridge forward+backward vs one generator step of the teacher (real with CFG + fake)')
+    print('real size (meta device, FLOPs, batch 1): Bridge forward+backward vs one generator step of the teacher '
+          '(real with CFG + fake)')
     print(format_table([dict(pair=r['pair'], tap=r['tap'], teacher_step_TFLOPs=f"{r['teacher_step_flops'] / 1e12:.1f}",
                              bridge_fwd_bwd_TFLOPs=f"{r['bridge_fwd_bwd_flops'] / 1e12:.2f}",
                              bridge_pct_teacher=f"{100 * r['bridge_over_teacher']:.1f}") for r in real]))
     if world: print('\nShapesWorld steps (this machine):'); print(format_table(world))
 
-def _cmd_replicate(args):
-    from crossspace_distill.experiments.replication import replicate, table_markdown
-    log = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
-    r = replicate(seed=args.seed, budget=args.budget, work=args.work, n=args.n, log=log, reuse=not args.fresh)
-    if args.keep:
-        from crossspace_distill.experiments.replication import keep_results
-        log(f'kept: {keep_results(args.work or f"runs/replicate-{args.budget}-seed{args.seed}", args.keep)}')
-    keys = ('name', 'prompt_accuracy', 'strict_prompt_accuracy', 'fidelity', 'seconds_per_image', 'nfe')
-    if args.json: print(json.dumps([{k: row[k] for k in keys} | {k: row[k] for k in row if k not in keys} for row in r['rows']]))
-    else:
-        print(table_markdown(r['rows'])); print(f"grid: {r['grid']}  (total {r['total_seconds']:.0f} s)")
-
-def _rest(sub, name, help, func):
-    s = sub.add_parser(name, help=help, add_help=False, prefix_chars='\0')
-    s.add_argument('rest', nargs=argparse.REMAINDER); s.set_defaults(func=func)
-    return s
-
-def build_parser() -> argparse.ArgumentParser:
-    "The `csd` argument parser."
-    p = argparse.ArgumentParser(prog='csd', description='crossspace-distill: one-step students from modern diffusion '
-                                'teachers across latent spaces, through a Bridge.')
-    sub = p.add_subparsers(dest='command', metavar='COMMAND')
-    s = sub.add_parser('info', help='versions, device, known latent spaces and real-size configs')
-    s.add_argument('--json', action='store_true', help='print one JSON object')
-    s.set_defaults(func=_cmd_info)
-    z = sub.add_parser('zoo', help='the model zoo').add_subparsers(dest='zoo_command', metavar='ZOO_COMMAND', required=True)
-    s = z.add_parser('params', help='parameter counts of the real-size configs (meta device)')
-    s.add_argument('names', nargs='*', help='config names (default: all)')
-    s.add_argument('--json', action='store_true', help='print one JSON object')
-    s.set_defaults(func=_cmd_zoo_params)
-    w = sub.add_parser('world', help='ShapesWorld: train, evaluate and ship the world models').add_subparsers(
-        dest='world_command', metavar='WORLD_COMMAND', required=True)
-    s = w.add_parser('train', help='train one world model (student-vae, teacher-vae, student, teacher)')
-    s.add_argument('what', choices=['student-vae', 'teacher-vae', 'student', 'teacher'], help='which world model')
-    s.add_argument('--seed', type=int, default=0, help='training seed (default: 0)')
-    s.add_argument('--steps', type=int, default=2000, help='optimizer steps (default: 2000)')
-    s.add_argument('--minutes', type=float, default=None, help='stop after this wall time')
-    s.add_argument('--batch', type=int, default=64, help='scenes per step (default: 64)')
-    s.add_argument('--lr', type=float, default=1e-3, help='AdamW learning rate (default: 1e-3)')
-    s.add_argument('--bf16', action='store_true', help='bf16 autocast (fast for the VAEs on CPUs with AMX)')
-    s.add_argument('--vae-from', default=None, help='folder of the trained VAE (student / teacher training)')
-    s.add_argument('--out', default=None, help='output folder (default runs/world/WHAT); resumes from its checkpoint')
-    s.set_defaults(func=_cmd_world_train)
-    s = w.add_parser('eval', help='judge generations of a world model on a split')
-    s.add_argument('role', choices=['teacher', 'student'], help='which world model generates')
-    s.add_argument('--n', type=int, default=256, help='prompts to judge (default: 256)')
-    s.add_argument('--seed', type=int, default=0, help='seed of the prompt draw and of the sampling noise')
-    s.add_argument('--split', default='heldout', choices=['train', 'val', 'heldout'], help='which prompts (default: heldout, never trained on)')
-    s.add_argument('--steps', type=int, default=None, help='sampler steps (default: the model default, 25)')
-    s.add_argument('--guidance', type=float, default=None, help='CFG scale (default: the model default)')
-    s.add_argument('--batch', type=int, default=64, help='images per pipeline call'); s.add_argument('--root', default=None, help='world folder (default: shipped)')
-    s.add_argument('--json', action='store_true', help='print one JSON object')
-    s.set_defaults(func=_cmd_world_eval)
-    s = w.add_parser('info', help='the shipped world models: sizes, parameters, training record')
-    s.add_argument('--root', default=None, help='world folder (default: shipped)'); s.set_defaults(func=_cmd_world_info)
-    s = w.add_parser('ship', help='copy trained student/teacher pipelines into the package (fp16 safetensors)')
-    s.add_argument('--runs', default='runs/world', help='folder of the trained world models (default: runs/world)')
-    s.add_argument('--dest', default=None, help='destination (default: the package\'s world folder)')
-    s.set_defaults(func=_cmd_world_ship)
-    b = sub.add_parser('bridge', help='the Bridge: train it').add_subparsers(dest='bridge_command', metavar='BRIDGE_COMMAND', required=True)
-    _rest(b, 'train', 'train a Bridge (flags: csd bridge train --help)', _cmd_bridge_train)
-    _rest(sub, 'distill', 'one-step distillation, cross-space or shared-space (flags: csd distill --help)', _cmd_distill)
-    _rest(sub, 'plan', 'memory plan of a real-size recipe: which GPUs fit which batch (flags: csd plan --help)', _cmd_plan)
-    s = sub.add_parser('export', help='export the student of a distillation run as a StableDiffusionPipeline folder')
-    s.add_argument('run', help='the run folder (--out of csd distill)'); s.add_argument('--out', required=True, help='pipeline folder to write')
-    s.add_argument('--checkpoint', default='latest', help="'latest' or a checkpoint folder (the run may still be going)")
-    s.add_argument('--weights', default=None, choices=['student', 'ema'], help="default: the EMA copy when the run keeps one"); s.set_defaults(func=_cmd_export)
-    s = sub.add_parser('eval', help='generate with a pipeline (or the student of a distillation run) and score it')
-    s.add_argument('src', help='a diffusers pipeline folder or hub id, a csd distill run folder (its latest checkpoint), or a checkpoint folder of one'); s.add_argument('--prompts', default=None, help='.txt/.csv/.jsonl (default: ShapesWorld held-out)')
-    s.add_argument('--n', type=int, default=None, help='prompts to generate (default: all of --prompts, or 64 ShapesWorld held-out prompts)')
-    s.add_argument('--seed', type=int, default=0, help='seed of the held-out prompt draw and of the generation noise')
-    s.add_argument('--metrics', default='judge', help='comma-separated: judge (ShapesWorld prompts), clip, fid, kid, hpsv2, imagereward, hpsv3 (default: judge)')
-    s.add_argument('--clip-model', default=None, help='local folder of a transformers CLIPModel and its tokenizer (for clip)')
-    s.add_argument('--real-images', default=None, help='folder of real images for fid/kid (default on ShapesWorld prompts: clean renders of their scenes)')
-    s.add_argument('--inception-weights', default=None, help="torch-fidelity's Inception-v3 .pth for fid/kid (default: torch hub's checkpoint folder)")
-    s.add_argument('--hpsv2-weights', default=None, help='HPS_v2.1_compressed.pt (for hpsv2; needs the metrics extra)')
-    s.add_argument('--imagereward-weights', default=None, help='ImageReward.pt with med_config.json beside it (for imagereward; needs the metrics extra)')
-    s.add_argument('--hpsv3-python', default=None, help='the Python of an environment with hpsv3 installed (for hpsv3: scored in a subprocess)')
-    s.add_argument('--hpsv3-weights', default=None, help='HPSv3.safetensors (for hpsv3)')
-    s.add_argument('--steps', type=int, default=None, help='sampler steps (default: the pipeline default; 1 for one-step students)')
-    s.add_argument('--guidance', type=float, default=None, help='CFG scale (default: the pipeline default)')
-    s.add_argument('--batch', type=int, default=64, help='images per pipeline call'); s.add_argument('--out', default=None, help='folder for images and results')
-    s.add_argument('--json', action='store_true', help='print one JSON object'); s.set_defaults(func=_cmd_eval)
-    bn = sub.add_parser('bench', help='benchmarks that print measured ratios').add_subparsers(dest='bench_command', metavar='BENCH', required=True)
-    s = bn.add_parser('bridge', help='FLOPs / parameters of the Bridge vs the pixel round-trip at real size (meta device)')
+# %% ../nbs/60_cli.ipynb #d049ee1a
+def _add_bench(sub):
+    "`csd bench bridge` and `csd bench distill`."
+    bn = sub.add_parser('bench', help='benchmarks that print measured ratios').add_subparsers(
+        dest='bench_command', metavar='BENCH', required=True)
+    s = bn.add_parser('bridge',
+                      help='FLOPs / parameters of the Bridge vs the pixel round-trip at real size (meta device)')
     s.add_argument('--pairs', default='sd15-sd3', help="'sd15-sd3', 'sd15-flux' or both comma-separated")
-    s.add_argument('--tap', default='pixels', help='decoder tap of the Bridge: pixels, mid_block or up_blocks.N (default: pixels)')
+    s.add_argument('--tap', default='pixels',
+                   help='decoder tap of the Bridge: pixels, mid_block or up_blocks.N (default: pixels)')
     s.add_argument('--json', action='store_true', help='print one JSON object'); s.set_defaults(func=_cmd_bench_bridge)
-    s = bn.add_parser('distill', help='distillation step cost: ShapesWorld step times and peak RSS; real-size Bridge vs teacher FLOPs')
+    s = bn.add_parser('distill', help='distillation step cost: ShapesWorld step times and peak RSS; '
+                      'real-size Bridge vs teacher FLOPs')
     s.add_argument('--pairs', default='', help='comma-separated: sd15-sd35m, sd15-sd35l, sd15-flux-dev (default: all)')
     s.add_argument('--taps', default='pixels,up_blocks.1', help='Bridge decoder taps to count')
     s.add_argument('--n', type=int, default=5, help='timed ShapesWorld steps per mode (after one warm-up)')
     s.add_argument('--batch', type=int, default=32, help='ShapesWorld batch of the timed steps (default: 32)')
     s.add_argument('--skip-world', action='store_true', help='only the real-size FLOP counts')
     s.add_argument('--json', action='store_true', help='print one JSON object'); s.set_defaults(func=_cmd_bench_distill)
-    for name, budget, help in (('replicate', 'full', 'the replication table on ShapesWorld held-out prompts (trains everything it needs)'),
-                               ('demo', 'demo', 'the main command: the whole method on ShapesWorld in ~20 minutes on a CPU')):
+
+# %% ../nbs/60_cli.ipynb #976f65e5
+def _cmd_replicate(args):
+    from crossspace_distill.experiments.replication import replicate, table_markdown, keep_results
+    log = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
+    r = replicate(seed=args.seed, budget=args.budget, work=args.work, n=args.n, log=log, reuse=not args.fresh)
+    if args.keep:
+        log(f'kept: {keep_results(args.work or f"runs/replicate-{args.budget}-seed{args.seed}", args.keep)}')
+    keys = ('name', 'prompt_accuracy', 'strict_prompt_accuracy', 'fidelity', 'seconds_per_image', 'nfe')
+    if args.json:
+        print(json.dumps([{k: row[k] for k in keys} | {k: row[k] for k in row if k not in keys} for row in r['rows']]))
+    else:
+        print(table_markdown(r['rows'])); print(f"grid: {r['grid']}  (total {r['total_seconds']:.0f} s)")
+
+# %% ../nbs/60_cli.ipynb #abcb901c
+_REPLICATE = (('replicate', 'full',
+               'the replication table on ShapesWorld held-out prompts (trains everything it needs)'),
+              ('demo', 'demo', 'the main command: the whole method on ShapesWorld in ~20 minutes on a CPU'))
+
+def _add_replicate(sub):
+    "`csd replicate` and `csd demo`: the same flags, another default budget."
+    for name, budget, help in _REPLICATE:
         s = sub.add_parser(name, help=help)
-        s.add_argument('--seed', type=int, default=0, help='training seed; also draws the held-out prompts (default: 0)')
+        s.add_argument('--seed', type=int, default=0,
+                       help='training seed; also draws the held-out prompts (default: 0)')
         s.add_argument('--budget', default=budget, choices=['smoke', 'demo', 'full'],
-                       help=f'training and evaluation sizes (default: {budget}; the numbers: crossspace_distill.replication.BUDGETS)')
-        s.add_argument('--work', default=None, help='work folder (default runs/replicate-BUDGET-seedS); finished parts are reused')
+                       help=f'training and evaluation sizes (default: {budget}; the numbers: '
+                            'crossspace_distill.replication.BUDGETS)')
+        s.add_argument('--work', default=None,
+                       help='work folder (default runs/replicate-BUDGET-seedS); finished parts are reused')
         s.add_argument('--fresh', action='store_true', help='retrain even if the work folder has results')
         s.add_argument('--n', type=int, default=None, help='held-out prompts to evaluate (default: the budget\'s)')
         s.add_argument('--json', action='store_true', help='print the table as JSON (progress goes to stderr)')
-        s.add_argument('--keep', default=None, help='also copy the table, grid, records and Bridge projectors to this folder')
+        s.add_argument('--keep', default=None,
+                       help='also copy the table, grid, records and Bridge projectors to this folder')
         s.set_defaults(func=_cmd_replicate)
+
+# %% ../nbs/60_cli.ipynb #022a790a
+def _cmd_readme(args):
+    if args.check:
+        drift = readme_drift(args.root)
+        if drift: raise ValueError(f"out of sync with nbs/index.ipynb: {', '.join(drift)}; run `csd readme` and commit")
+        print('README.md is in sync with nbs/index.ipynb')
+    else:
+        for p in write_readme(args.root): print('wrote', p)
+
+def _add_readme(sub):
+    "`csd readme`."
     s = sub.add_parser('readme', help='write README.md from nbs/index.ipynb (offline; --check only compares)')
     s.add_argument('--check', action='store_true', help='fail if README.md differs from what index.ipynb gives')
     s.add_argument('--root', default='.', help='repository root (default: .)')
     s.set_defaults(func=_cmd_readme)
+
+# %% ../nbs/60_cli.ipynb #d4bdde4c
+def build_parser() -> argparse.ArgumentParser:
+    "The `csd` argument parser."
+    p = argparse.ArgumentParser(prog='csd', description='crossspace-distill: one-step students from modern diffusion '
+                                'teachers across latent spaces, through a Bridge.')
+    sub = p.add_subparsers(dest='command', metavar='COMMAND')
+    for add in (_add_info_zoo, _add_world, _add_passthrough, _add_export_eval, _add_bench, _add_replicate, _add_readme):
+        add(sub)
     return p
 
 def main(argv=None):

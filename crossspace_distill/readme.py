@@ -31,16 +31,37 @@ def _src(cell) -> str:
 def _fence(text:str, lang:str='') -> str:
     return f'``` {lang}\n{text.rstrip()}\n```'.replace('``` \n', '```\n')
 
+# %% ../nbs/61_readme.ipynb #21349a8d
 _MD_IMAGE = re.compile(r'(!\[[^\]]*\]\()([^)\s]+)(\))')
 
 def _rebase_images(md:str, prefix:str) -> str:
-    "Relative image links of a notebook's markdown, rebased for a file `prefix` above it (URLs and absolute paths kept)."
+    ("Relative image links of a notebook's markdown, rebased for a file `prefix` above it (URLs and absolute paths "
+     "kept).")
     if not prefix: return md
     keep = lambda p: p.startswith(('http://', 'https://', '/', 'data:', '#'))
-    return _MD_IMAGE.sub(lambda m: m.group(0) if keep(m.group(2)) else m.group(1) + prefix + m.group(2) + m.group(3), md)
+    return _MD_IMAGE.sub(lambda m: m.group(0) if keep(m.group(2)) else m.group(1) + prefix + m.group(2) + m.group(3),
+                         md)
+
+# %% ../nbs/61_readme.ipynb #0c1db2a8
+def _output_parts(cell:dict, i:int, images:dict, img_prefix:str) -> list:
+    "The markdown parts of the outputs of code cell number `i`; its PNG images are added to `images`."
+    parts = []
+    for out in cell.get('outputs', []):
+        if out.get('output_type') == 'stream' and out.get('name') == 'stdout':
+            parts.append(_fence(_src(dict(source=out['text']))))
+        elif out.get('output_type') in ('execute_result', 'display_data'):
+            data = out.get('data', {})
+            if 'image/png' in data:
+                name = f'readme_{i}_{len(images)}.png'
+                images[name] = base64.b64decode(_src(dict(source=data['image/png'])))
+                parts.append(f'![]({img_prefix}{name})')
+            elif 'text/markdown' in data: parts.append(_src(dict(source=data['text/markdown'])).strip())
+            elif 'text/plain' in data: parts.append(_fence(_src(dict(source=data['text/plain']))))
+    return parts
 
 def nb_to_markdown(nb_path, img_dir=None, img_prefix:str='', rebase:str='') -> tuple:
-    "Markdown for the notebook at `nb_path` (relative image links prefixed by `rebase`), and `{file name: PNG bytes}` for its image outputs."
+    ("Markdown for the notebook at `nb_path` (relative image links prefixed by `rebase`), and `{file name: PNG bytes}` "
+     "for its image outputs.")
     nb = json.loads(Path(nb_path).read_text())
     parts, images = [], {}
     for i,cell in enumerate(nb['cells']):
@@ -52,19 +73,10 @@ def nb_to_markdown(nb_path, img_dir=None, img_prefix:str='', rebase:str='') -> t
         d, code = _directives(src)
         if d.get('hide') or str(d.get('include', '')).lower() == 'false': continue
         if code and str(d.get('echo', '')).lower() != 'false': parts.append(_fence(code, 'python'))
-        for out in cell.get('outputs', []):
-            if out.get('output_type') == 'stream' and out.get('name') == 'stdout':
-                parts.append(_fence(_src(dict(source=out['text']))))
-            elif out.get('output_type') in ('execute_result', 'display_data'):
-                data = out.get('data', {})
-                if 'image/png' in data:
-                    name = f'readme_{i}_{len(images)}.png'
-                    images[name] = base64.b64decode(_src(dict(source=data['image/png'])))
-                    parts.append(f'![]({img_prefix}{name})')
-                elif 'text/markdown' in data: parts.append(_src(dict(source=data['text/markdown'])).strip())
-                elif 'text/plain' in data: parts.append(_fence(_src(dict(source=data['text/plain']))))
+        parts += _output_parts(cell, i, images, img_prefix)
     return '\n\n'.join(parts) + '\n', images
 
+# %% ../nbs/61_readme.ipynb #17c83219
 _HEADER = '<!-- Generated from nbs/index.ipynb by `csd readme`: edit the notebook, not this file. -->\n\n'
 
 def _readme_parts(root):

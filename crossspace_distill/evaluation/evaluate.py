@@ -4,8 +4,8 @@
 
 # %% ../../nbs/40_evaluation.ipynb #f5fd80b9
 from __future__ import annotations
-import csv, importlib, inspect, io, json, math, os, shutil, subprocess, sys, tempfile, time, warnings
-from contextlib import contextmanager, nullcontext
+import csv, importlib, inspect, json, math, shutil, subprocess, tempfile, time, warnings
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,13 +13,17 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from fastcore.basics import patch
+from PIL import Image
 
 from ..world import shapes
-from ..core.files import write_atomic
+from ..core.files import write_atomic, image_files
 from ..core.spaces import format_table
 from ..core.zoo import load_pipeline
+from ..core.prompts import read_prompts     # one reader for every script
 from ..world.pipelines import world_prompts
-from ..core.sampling import image_seeds, image_generators, save_png, generate_images, _is_pipeline, _quiet
+from ..core.sampling import save_png, generate_images
+from ..train.distill_stage import RUN_CONFIG, load_run_student, student_pipeline, one_step_info
 
 # %% auto #0
 __all__ = ['CLIP_MEAN', 'CLIP_STD', 'INCEPTION_URL', 'METRICS', 'ShapesOracle', 'judge_metrics', 'MetricUnavailable',
@@ -30,7 +34,8 @@ __all__ = ['CLIP_MEAN', 'CLIP_STD', 'INCEPTION_URL', 'METRICS', 'ShapesOracle', 
 
 # %% ../../nbs/40_evaluation.ipynb #d045dd31
 class ShapesOracle:
-    "A perfect ShapesWorld generator `(prompts, generator) -> images`: renders what each prompt states, then degrades it."
+    ("A perfect ShapesWorld generator `(prompts, generator) -> images`: renders what each prompt states, then "
+     "degrades it.")
     def __init__(self, res:int=32, noise:float=0.0, blur:float=0.0):
         self.res, self.noise, self.blur = res, noise, blur
 
@@ -46,7 +51,8 @@ class ShapesOracle:
 
 # %% ../../nbs/40_evaluation.ipynb #c5f6c44f
 def judge_metrics(images:torch.Tensor, scenes_or_prompts) -> dict:
-    "ShapesWorld judge of `images` against scenes, attribute dicts or prompts: per-attribute, prompt, strict prompt accuracy, fidelity."
+    ("ShapesWorld judge of `images` against scenes, attribute dicts or prompts: per-attribute, prompt, strict prompt "
+     "accuracy, fidelity.")
     targets = [shapes.parse_prompt(s) if isinstance(s, str) else s for s in scenes_or_prompts]
     return shapes.evaluate(images, targets)
 
@@ -60,7 +66,8 @@ CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
 def _default_device(): return 'cuda' if torch.cuda.is_available() else 'cpu'
 
 def clip_pixels(images:torch.Tensor, size:int, mean=CLIP_MEAN, std=CLIP_STD) -> torch.Tensor:
-    "CLIP's preprocessing in torch: images `(B, 3, H, W)` in `[0, 1]` -> short side resized (bicubic), centre-cropped, normalised."
+    ("CLIP's preprocessing in torch: images `(B, 3, H, W)` in `[0, 1]` -> short side resized (bicubic), "
+     "centre-cropped, normalised.")
     x = images.float()
     h, w = x.shape[-2:]
     if (h, w) != (size, size):
@@ -75,6 +82,7 @@ def _pooled(out) -> torch.Tensor:
     "Projected features from `get_*_features`: a tensor in transformers 4, an output with `pooler_output` in 5."
     return out if isinstance(out, torch.Tensor) else out.pooler_output
 
+# %% ../../nbs/40_evaluation.ipynb #5188917b
 class ClipScorer:
     "Per-image CLIP scores `100 * max(cos, 0)` with a transformers `CLIPModel` and tokenizer from a local folder."
     def __init__(self, model_path, device=None):
@@ -86,14 +94,16 @@ class ClipScorer:
         self.device = device or _default_device()
         self.model = CLIPModel.from_pretrained(p, local_files_only=True).eval().to(self.device)
         self.tokenizer = AutoTokenizer.from_pretrained(p, local_files_only=True)
-        pre = json.loads((p / 'preprocessor_config.json').read_text()) if (p / 'preprocessor_config.json').is_file() else {}
+        pre_file = p / 'preprocessor_config.json'
+        pre = json.loads(pre_file.read_text()) if pre_file.is_file() else {}
         self.mean, self.std = pre.get('image_mean', CLIP_MEAN), pre.get('image_std', CLIP_STD)
         self.size = self.model.config.vision_config.image_size
         self.max_length = min(self.model.config.text_config.max_position_embeddings, self.tokenizer.model_max_length)
 
     @torch.no_grad()
     def __call__(self, images:torch.Tensor, prompts, batch:int=64) -> torch.Tensor:
-        if len(images) != len(prompts): raise ValueError(f"CLIP score got {len(images)} images but {len(prompts)} prompts")
+        if len(images) != len(prompts):
+            raise ValueError(f"CLIP score got {len(images)} images but {len(prompts)} prompts")
         out = []
         for i in range(0, len(prompts), batch):
             px = clip_pixels(images[i:i + batch].to(self.device), self.size, self.mean, self.std)
@@ -101,15 +111,18 @@ class ClipScorer:
                                return_tensors='pt').to(self.device)
             fi = _pooled(self.model.get_image_features(pixel_values=px))
             ft = _pooled(self.model.get_text_features(input_ids=t['input_ids'], attention_mask=t['attention_mask']))
-            out.append(100 * (F.normalize(fi.float(), dim=-1) * F.normalize(ft.float(), dim=-1)).sum(-1).clamp_min(0).cpu())
+            cos = (F.normalize(fi.float(), dim=-1) * F.normalize(ft.float(), dim=-1)).sum(-1)
+            out.append(100 * cos.clamp_min(0).cpu())
         return torch.cat(out) if out else torch.zeros(0)
 
 def clip_score(images:torch.Tensor, prompts, model_path, batch:int=64, device=None) -> float:
-    "Mean CLIP score (`100 * max(cos, 0)`) of `images` `(N, 3, H, W)` in `[0, 1]` and `prompts`, CLIP from a local folder."
+    ("Mean CLIP score (`100 * max(cos, 0)`) of `images` `(N, 3, H, W)` in `[0, 1]` and `prompts`, CLIP from a local "
+     "folder.")
     return ClipScorer(model_path, device)(images, prompts, batch).mean().item()
 
 # %% ../../nbs/40_evaluation.ipynb #b041a08f
-INCEPTION_URL = 'https://github.com/toshas/torch-fidelity/releases/download/v0.2.0/weights-inception-2015-12-05-6726825d.pth'
+INCEPTION_URL = ('https://github.com/toshas/torch-fidelity/releases/download/v0.2.0/'
+                 'weights-inception-2015-12-05-6726825d.pth')
 
 class _Inception(nn.Module):
     "torchmetrics' Inception-v3 (2048-d pool features) on images in [0, 1], quantised to 8 bits as torchmetrics does."
@@ -118,12 +131,15 @@ class _Inception(nn.Module):
     def forward(self, x): return self.net((x.clamp(0, 1) * 255).byte())
 
 def inception_features(weights_path=None) -> nn.Module:
-    "The standard FID Inception-v3, if torch-fidelity and its weights (default: torch hub's checkpoint folder) are here."
-    path = Path(weights_path) if weights_path else Path(torch.hub.get_dir()) / 'checkpoints' / INCEPTION_URL.rsplit('/', 1)[1]
+    ("The standard FID Inception-v3, if torch-fidelity and its weights (default: torch hub's checkpoint folder) are "
+     "here.")
+    path = (Path(weights_path) if weights_path
+            else Path(torch.hub.get_dir()) / 'checkpoints' / INCEPTION_URL.rsplit('/', 1)[1])
     missing = []
     try: importlib.import_module('torch_fidelity')
     except ImportError: missing.append("torch-fidelity (pip install 'crossspace-distill[metrics]' or torch-fidelity)")
-    if not path.is_file(): missing.append(f"its weights at {path} (download {INCEPTION_URL}; csd eval: --inception-weights PATH)")
+    if not path.is_file():
+        missing.append(f"its weights at {path} (download {INCEPTION_URL}; csd eval: --inception-weights PATH)")
     if missing:
         raise MetricUnavailable(f"FID/KID default to Inception-v3, which needs {' and '.join(missing)}; "
                                 f"or pass features= (an nn.Module mapping images in [0, 1] to (N, d) features)")
@@ -131,8 +147,10 @@ def inception_features(weights_path=None) -> nn.Module:
     return _Inception(NoTrainInceptionV3(name='inception-v3-compat', features_list=['2048'],
                                          feature_extractor_weights_path=str(path))).eval()
 
+# %% ../../nbs/40_evaluation.ipynb #64b3fdd3
 class RandomConvFeatures(nn.Module):
-    "A fixed, seeded random conv net: images `(N, 3, H, W)` in `[0, 1]` -> `(N, num_features)`; FID/KID without Inception."
+    ("A fixed, seeded random conv net: images `(N, 3, H, W)` in `[0, 1]` -> `(N, num_features)`; FID/KID without "
+     "Inception.")
     def __init__(self, num_features:int=64, widths=(16, 32), seed:int=0):
         super().__init__()
         ch = (3, *widths, num_features)
@@ -150,6 +168,7 @@ class RandomConvFeatures(nn.Module):
         for c in self.convs[:-1]: x = F.relu(c(x))
         return self.convs[-1](x).mean((2, 3))
 
+# %% ../../nbs/40_evaluation.ipynb #afc9c002
 class _Given(nn.Module):
     "Features already computed, passed through: torchmetrics takes `num_features` from it and runs no dummy forward."
     def __init__(self, d): super().__init__(); self.num_features = d
@@ -161,13 +180,16 @@ def _embed(net, images, batch, device):
 
 def fid_kid(real:torch.Tensor, fake:torch.Tensor, features:nn.Module|None=None, kid_subset_size:int|None=None,
             kid_subsets:int=100, batch:int=64, seed:int=0, device=None, inception_weights=None) -> dict:
-    "`{fid, kid, kid_std}` of `fake` against `real` images in `[0, 1]` (torchmetrics), in the feature space of `features`."
+    ("`{fid, kid, kid_std}` of `fake` against `real` images in `[0, 1]` (torchmetrics), in the feature space of "
+     "`features`.")
     try:
         from torchmetrics.image.fid import FrechetInceptionDistance
         from torchmetrics.image.kid import KernelInceptionDistance
     except ImportError:
-        raise MetricUnavailable("FID/KID need torchmetrics: pip install 'crossspace-distill[metrics]' (or torchmetrics)") from None
-    if min(len(real), len(fake)) < 2: raise ValueError(f"FID/KID need at least 2 real and 2 fake images; got {len(real)} and {len(fake)}")
+        raise MetricUnavailable("FID/KID need torchmetrics: pip install 'crossspace-distill[metrics]' "
+                                "(or torchmetrics)") from None
+    if min(len(real), len(fake)) < 2:
+        raise ValueError(f"FID/KID need at least 2 real and 2 fake images; got {len(real)} and {len(fake)}")
     net = features if features is not None else inception_features(inception_weights)
     device = device or _default_device()
     net = net.to(device)
@@ -185,12 +207,12 @@ def fid_kid(real:torch.Tensor, fake:torch.Tensor, features:nn.Module|None=None, 
 
 # %% ../../nbs/40_evaluation.ipynb #f279e413
 def load_images(folder, size:int) -> torch.Tensor:
-    "Every image of `folder` (`bridge_training.image_files`), centre-cropped to a square and resized to `size` px (bicubic): `(N, 3, size, size)` in [0, 1]."
-    from PIL import Image
-    from crossspace_distill.core.files import image_files
+    ("Every image of `folder` (`core.files.image_files`), centre-cropped to a square and resized to `size` px "
+     "(bicubic): `(N, 3, size, size)` in [0, 1].")
     def one(f):
         im = Image.open(f).convert('RGB'); w, h = im.size; s = min(w, h)
-        im = im.crop(((w - s) // 2, (h - s) // 2, (w - s) // 2 + s, (h - s) // 2 + s)).resize((size, size), Image.BICUBIC)
+        im = im.crop(((w - s) // 2, (h - s) // 2, (w - s) // 2 + s, (h - s) // 2 + s))
+        im = im.resize((size, size), Image.BICUBIC)
         return torch.from_numpy(np.asarray(im).copy()).permute(2, 0, 1).float() / 255
     return torch.stack([one(f) for f in image_files(folder)])
 
@@ -200,7 +222,8 @@ def _optional(module:str, what:str, pip:str):
     try: return importlib.import_module(module)
     except Exception as e:
         raise MetricUnavailable(f"{what} is unavailable: cannot import {module} ({type(e).__name__}); "
-                                f"pip install {pip} (or the `metrics` extra: pip install 'crossspace-distill[metrics]')") from None
+                                f"pip install {pip} (or the `metrics` extra: "
+                                f"pip install 'crossspace-distill[metrics]')") from None
 
 def _weights(path, what:str, where:str) -> Path:
     if path is None: raise MetricUnavailable(f"{what} needs weights_path= (the checkpoint {where})")
@@ -209,14 +232,15 @@ def _weights(path, what:str, where:str) -> Path:
     return p
 
 def _pil(images):
-    from PIL import Image
-    return [Image.fromarray((x.detach().float().cpu().clamp(0, 1) * 255).round().byte().permute(1, 2, 0).numpy()) for x in images]
+    return [Image.fromarray((x.detach().float().cpu().clamp(0, 1) * 255).round().byte().permute(1, 2, 0).numpy())
+            for x in images]
 
 def _png_paths(images, folder) -> list:
     "PNG paths of `images`: a list of paths is kept, a tensor `(N, 3, H, W)` is written into `folder`."
     if not isinstance(images, torch.Tensor): return [str(p) for p in images]
     return [str(save_png(x, Path(folder) / f'{i:05d}.png')) for i, x in enumerate(images)]
 
+# %% ../../nbs/40_evaluation.ipynb #7f37fd21
 class HPSv2Scorer:
     "HPSv2 / HPSv2.1 scores from the `hpsv2` package and a local checkpoint (e.g. HPS_v2.1_compressed.pt)."
     def __init__(self, weights_path, device=None):
@@ -224,8 +248,8 @@ class HPSv2Scorer:
         w = _weights(weights_path, 'HPSv2', 'HPS_v2.1_compressed.pt from the Hub repo xswu/HPSv2')
         self.device = device or _default_device()
         # pretrained=None: the HPS checkpoint holds every weight, so OpenCLIP must not download its own
-        model, _, self.preprocess = oc.create_model_and_transforms('ViT-H-14', None, precision='fp32', device=self.device,
-                                                                   output_dict=True)
+        model, _, self.preprocess = oc.create_model_and_transforms('ViT-H-14', None, precision='fp32',
+                                                                   device=self.device, output_dict=True)
         ck = torch.load(w, map_location='cpu', weights_only=True)
         model.load_state_dict(ck.get('state_dict', ck))
         self.model, self.tokenizer = model.eval(), oc.get_tokenizer('ViT-H-14')
@@ -236,13 +260,15 @@ class HPSv2Scorer:
         o = self.model(x, self.tokenizer(list(prompts)).to(self.device))
         return (o['image_features'] * o['text_features']).sum(-1).float().cpu()
 
+# %% ../../nbs/40_evaluation.ipynb #2b5ef971
 class ImageRewardScorer:
     "ImageReward scores from the `image-reward` package and a local ImageReward.pt (with med_config.json beside it)."
     def __init__(self, weights_path, device=None):
         rm = _optional('ImageReward', 'ImageReward', 'image-reward')
         w = _weights(weights_path, 'ImageReward', 'ImageReward.pt from the Hub repo THUDM/ImageReward')
         if not (w.parent / 'med_config.json').is_file():
-            raise MetricUnavailable(f"ImageReward needs med_config.json next to {w} (from the Hub repo THUDM/ImageReward)")
+            raise MetricUnavailable(f"ImageReward needs med_config.json next to {w} "
+                                    f"(from the Hub repo THUDM/ImageReward)")
         self.model = rm.load(str(w), device=device or _default_device(), download_root=str(w.parent))
 
     @torch.no_grad()
@@ -252,7 +278,8 @@ class ImageRewardScorer:
 
 # %% ../../nbs/40_evaluation.ipynb #d1790859
 def hpsv3_worker(backend='hpsv3', weights_path=None, config_path=None, device=None):
-    "Serve image scores over stdin/stdout, one JSON line each way (runs in the scorer's own Python: stdlib + backend only)."
+    ("Serve image scores over stdin/stdout, one JSON line each way (runs in the scorer's own Python: stdlib + backend "
+     "only).")
     import json, sys
     out, sys.stdout = sys.stdout, sys.stderr        # libraries print: keep stdout for the protocol alone
     def reply(**kw):
@@ -292,15 +319,18 @@ def worker_script() -> str:
     return (inspect.getsource(hpsv3_worker) + "\nif __name__ == '__main__':\n    import json, sys\n"
             "    sys.exit(hpsv3_worker(**json.loads(sys.argv[1])))\n")
 
+# %% ../../nbs/40_evaluation.ipynb #466154ac
 class HPSv3Scorer:
     "HPSv3 scores from a worker process in another Python (`python_exe`), over a JSON-lines protocol; close() ends it."
     def __init__(self, python_exe, weights_path=None, config_path=None, device=None, backend:str='hpsv3'):
-        if python_exe is None: raise MetricUnavailable("HPSv3 needs python_exe= (the Python of an environment with hpsv3 installed)")
+        if python_exe is None:
+            raise MetricUnavailable("HPSv3 needs python_exe= (the Python of an environment with hpsv3 installed)")
         exe = shutil.which(str(Path(python_exe).expanduser()))
         if exe is None:
             raise MetricUnavailable(f"no Python at {str(python_exe)!r} for HPSv3: create its environment "
                                     f"(python -m venv ENV && ENV/bin/pip install hpsv3) and pass ENV/bin/python")
-        if backend == 'hpsv3': weights_path = str(_weights(weights_path, 'HPSv3', 'HPSv3.safetensors from the Hub repo MizzenAI/HPSv3'))
+        if backend == 'hpsv3':
+            weights_path = str(_weights(weights_path, 'HPSv3', 'HPSv3.safetensors from the Hub repo MizzenAI/HPSv3'))
         self._dir = tempfile.TemporaryDirectory(prefix='hpsv3-')
         script = Path(self._dir.name) / 'hpsv3_worker.py'
         script.write_text(worker_script())
@@ -315,46 +345,55 @@ class HPSv3Scorer:
             raise MetricUnavailable(f"the HPSv3 worker ({exe}) could not load its scorer: {msg['error']}; "
                                     f"install hpsv3 and its weights in that environment (see the evaluation notebook)")
 
-    def _receive(self) -> dict:
-        line = self.proc.stdout.readline()
-        if not line:
-            self._log.flush(); self._log.seek(0)
-            tail = ' '.join(self._log.read().split())[-300:]
-            raise RuntimeError(f"the HPSv3 worker ({self.exe}) exited (code {self.proc.poll()}): {tail}")
-        return json.loads(line)
+# %% ../../nbs/40_evaluation.ipynb #c4fd9241
+@patch
+def _receive(self:HPSv3Scorer) -> dict:
+    line = self.proc.stdout.readline()
+    if not line:
+        self._log.flush(); self._log.seek(0)
+        tail = ' '.join(self._log.read().split())[-300:]
+        raise RuntimeError(f"the HPSv3 worker ({self.exe}) exited (code {self.proc.poll()}): {tail}")
+    return json.loads(line)
 
-    def __call__(self, images, prompts) -> torch.Tensor:
-        folder = Path(self._dir.name) / f'request{self._n}'; self._n += 1
-        folder.mkdir()
-        try:
-            self.proc.stdin.write(json.dumps(dict(images=_png_paths(images, folder), prompts=list(prompts))) + '\n')
-            self.proc.stdin.flush()
-            msg = self._receive()
-        finally: shutil.rmtree(folder, ignore_errors=True)
-        if 'error' in msg: raise RuntimeError(f"the HPSv3 worker failed: {msg['error']}")
-        return torch.tensor(msg['scores'], dtype=torch.float32)
+@patch
+def __call__(self:HPSv3Scorer, images, prompts) -> torch.Tensor:
+    folder = Path(self._dir.name) / f'request{self._n}'; self._n += 1
+    folder.mkdir()
+    try:
+        self.proc.stdin.write(json.dumps(dict(images=_png_paths(images, folder), prompts=list(prompts))) + '\n')
+        self.proc.stdin.flush()
+        msg = self._receive()
+    finally: shutil.rmtree(folder, ignore_errors=True)
+    if 'error' in msg: raise RuntimeError(f"the HPSv3 worker failed: {msg['error']}")
+    return torch.tensor(msg['scores'], dtype=torch.float32)
 
-    def close(self):
-        "End the worker and remove its files."
-        if getattr(self, 'proc', None) is not None and self.proc.poll() is None:
-            self.proc.stdin.close()
-            try: self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired: self.proc.kill(); self.proc.wait()
-        if getattr(self, '_log', None) is not None: self._log.close()
-        if getattr(self, '_dir', None) is not None: self._dir.cleanup(); self._dir = None
+# %% ../../nbs/40_evaluation.ipynb #58f9fba0
+@patch
+def close(self:HPSv3Scorer):
+    "End the worker and remove its files."
+    if getattr(self, 'proc', None) is not None and self.proc.poll() is None:
+        self.proc.stdin.close()
+        try: self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired: self.proc.kill(); self.proc.wait()
+    if getattr(self, '_log', None) is not None: self._log.close()
+    if getattr(self, '_dir', None) is not None: self._dir.cleanup(); self._dir = None
 
-    def __enter__(self): return self
-    def __exit__(self, *exc): self.close()
-    def __del__(self):
-        try: self.close()
-        except Exception: pass
+@patch
+def __enter__(self:HPSv3Scorer): return self
+@patch
+def __exit__(self:HPSv3Scorer, *exc): self.close()
+@patch
+def __del__(self:HPSv3Scorer):
+    try: self.close()
+    except Exception: pass
 
 # %% ../../nbs/40_evaluation.ipynb #f7bdf029
 def _sync():
     if torch.cuda.is_available() and torch.cuda.is_initialized(): torch.cuda.synchronize()
 
 def measure_latency(fn, n_images:int, batch:int, warmup:int=2, repeats:int|None=None, nfe:float|None=None) -> dict:
-    "Time `fn(batch)` (makes `batch` images) after `warmup` calls; `repeats` timed calls (default: enough for `n_images`)."
+    ("Time `fn(batch)` (makes `batch` images) after `warmup` calls; `repeats` timed calls (default: enough for "
+     "`n_images`).")
     repeats = repeats or max(3, math.ceil(n_images / batch))
     for _ in range(warmup): fn(batch)
     times = []
@@ -402,11 +441,13 @@ def _cell(v, digits:int) -> str:
     return f'{v:.{digits}g}' if isinstance(v, float) else str(v)
 
 def to_markdown(rows, columns=None, digits:int=4) -> str:
-    "A markdown table of `rows` (EvalResults or dicts); `columns` a list of keys or a {key: header} dict; '–' where missing."
+    ("A markdown table of `rows` (EvalResults or dicts); `columns` a list of keys or a {key: header} dict; '–' where "
+     "missing.")
     rows = _rows(rows)
     cols = columns if isinstance(columns, dict) else {k: k for k in (columns or _columns(rows))}
     return format_table([{h: _cell(r.get(k), digits) for k, h in cols.items()} for r in rows])
 
+# %% ../../nbs/40_evaluation.ipynb #678b72c1
 def _jsonable(v):
     if isinstance(v, float) and not math.isfinite(v): return None
     return v if isinstance(v, (str, int, float, bool, type(None))) else str(v)
@@ -421,10 +462,14 @@ def write_results(rows, folder) -> list:
             w = csv.DictWriter(f, fieldnames=cols); w.writeheader()
             w.writerows({k: '' if r.get(k) is None else r.get(k) for k in cols} for r in rows)
     data = json.dumps([{k: _jsonable(v) for k, v in r.items()} for r in rows], indent=1)
-    return [write_atomic(folder / 'results.csv', write_csv), write_atomic(folder / 'results.json', lambda t: t.write_text(data))]
+    return [write_atomic(folder / 'results.csv', write_csv),
+            write_atomic(folder / 'results.json', lambda t: t.write_text(data))]
 
-def plot_accuracy_latency(rows, accuracy:str='strict_prompt_accuracy', latency:str='median_s_per_image', title:str|None=None):
-    "Scatter of `accuracy` against `latency` (log scale), one labelled point per row (with its NFE); returns the figure."
+# %% ../../nbs/40_evaluation.ipynb #e90842a2
+def plot_accuracy_latency(rows, accuracy:str='strict_prompt_accuracy', latency:str='median_s_per_image',
+                          title:str|None=None):
+    ("Scatter of `accuracy` against `latency` (log scale), one labelled point per row (with its NFE); returns the "
+     "figure.")
     import matplotlib.pyplot as plt
     rows = [r for r in _rows(rows) if r.get(accuracy) is not None and r.get(latency) is not None]
     if not rows: raise ValueError(f"no row has both {accuracy!r} and {latency!r}")
@@ -443,42 +488,50 @@ def plot_accuracy_latency(rows, accuracy:str='strict_prompt_accuracy', latency:s
     fig.tight_layout()
     return fig
 
-# %% ../../nbs/40_evaluation.ipynb #e456cefc
-from ..core.prompts import read_prompts, PROMPT_FORMATS# one reader for every script
-
 # %% ../../nbs/40_evaluation.ipynb #af2ca7ad
 METRICS = ('judge', 'clip', 'fid', 'kid', 'hpsv2', 'imagereward', 'hpsv3')
 
+def _judge_fn(prompts:list, scenes):
+    "The judge against `scenes`, or against the scenes the prompts state."
+    try: targets = scenes if scenes is not None else [shapes.parse_prompt(p) for p in prompts]
+    except ValueError as e:
+        raise ValueError(f"metric 'judge' scores ShapesWorld prompts only, and {str(e).split(';')[0]}; "
+                         f"choose other metrics for this prompt file") from None
+    return lambda x: judge_metrics(x, targets)
+
+def _clip_fn(args:dict, prompts:list):
+    a = dict(args.get('clip', {}))
+    if 'model_path' not in a:
+        raise MetricUnavailable("metric 'clip' needs metric_args={'clip': {'model_path': LOCAL_CLIP_FOLDER}}")
+    sc = ClipScorer(a.pop('model_path'), **a)
+    return lambda x: dict(clip_score=sc(x, prompts).mean().item())
+
+# %% ../../nbs/40_evaluation.ipynb #ea872d32
+def _fid_kid_fn(metrics, args:dict, scenes):
+    a = {**args.get('fid', {}), **args.get('kid', {})}
+    feats, weights, real = a.pop('features', None), a.pop('inception_weights', None), a.pop('real', None)
+    if real is None and scenes is None:
+        raise ValueError("FID/KID on a prompt file need real images: "
+                         "metric_args={'fid': {'real': images (N, 3, H, W) in [0, 1], or a folder}}")
+    if isinstance(real, (str, Path)): image_files(real)            # a bad folder fails before any image is generated
+    if feats is None: feats = inception_features(weights)
+    keep = (['fid'] if 'fid' in metrics else []) + (['kid', 'kid_std'] if 'kid' in metrics else [])
+    def dist(x, real=real):
+        if isinstance(real, (str, Path)): real = load_images(real, x.shape[-1])
+        r = real if real is not None else shapes.render(scenes, x.shape[-1])
+        d = fid_kid(r, x, features=feats, **a)
+        return {k: d[k] for k in keep}
+    return dist
+
+# %% ../../nbs/40_evaluation.ipynb #a430bc42
 def _metric_fns(metrics, args:dict, prompts:list, scenes) -> tuple:
     "Build each metric as `f(images) -> dict` now, so that a missing extra fails before any image is generated."
     unknown = [m for m in metrics if m not in METRICS]
     if unknown: raise ValueError(f"unknown metric(s) {', '.join(map(repr, unknown))}; known: {', '.join(METRICS)}")
     fns, closers = {}, []
-    if 'judge' in metrics:
-        try: targets = scenes if scenes is not None else [shapes.parse_prompt(p) for p in prompts]
-        except ValueError as e:
-            raise ValueError(f"metric 'judge' scores ShapesWorld prompts only, and {str(e).split(';')[0]}; choose other metrics for this prompt file") from None
-        fns['judge'] = lambda x: judge_metrics(x, targets)
-    if 'clip' in metrics:
-        a = dict(args.get('clip', {}))
-        if 'model_path' not in a: raise MetricUnavailable("metric 'clip' needs metric_args={'clip': {'model_path': LOCAL_CLIP_FOLDER}}")
-        sc = ClipScorer(a.pop('model_path'), **a)
-        fns['clip'] = lambda x: dict(clip_score=sc(x, prompts).mean().item())
-    if 'fid' in metrics or 'kid' in metrics:
-        a = {**args.get('fid', {}), **args.get('kid', {})}
-        feats, weights, real = a.pop('features', None), a.pop('inception_weights', None), a.pop('real', None)
-        if real is None and scenes is None:
-            raise ValueError("FID/KID on a prompt file need real images: metric_args={'fid': {'real': images (N, 3, H, W) in [0, 1], or a folder}}")
-        if isinstance(real, (str, Path)):                          # a bad folder fails before any image is generated
-            from crossspace_distill.core.files import image_files; image_files(real)
-        if feats is None: feats = inception_features(weights)
-        keep = (['fid'] if 'fid' in metrics else []) + (['kid', 'kid_std'] if 'kid' in metrics else [])
-        def dist(x, real=real):
-            if isinstance(real, (str, Path)): real = load_images(real, x.shape[-1])
-            r = real if real is not None else shapes.render(scenes, x.shape[-1])
-            d = fid_kid(r, x, features=feats, **a)
-            return {k: d[k] for k in keep}
-        fns['fid/kid'] = dist
+    if 'judge' in metrics: fns['judge'] = _judge_fn(prompts, scenes)
+    if 'clip' in metrics: fns['clip'] = _clip_fn(args, prompts)
+    if 'fid' in metrics or 'kid' in metrics: fns['fid/kid'] = _fid_kid_fn(metrics, args, scenes)
     for m, cls in (('hpsv2', HPSv2Scorer), ('imagereward', ImageRewardScorer), ('hpsv3', HPSv3Scorer)):
         if m not in metrics: continue
         a = dict(args.get(m, {}))
@@ -487,8 +540,10 @@ def _metric_fns(metrics, args:dict, prompts:list, scenes) -> tuple:
         fns[m] = lambda x, sc=sc, m=m: {m: sc(x, prompts).mean().item()}
     return fns, closers
 
+# %% ../../nbs/40_evaluation.ipynb #4d7f1ca8
 def sampling_defaults(src) -> dict:
-    "`num_inference_steps` / `guidance_scale` a pipeline folder asks for (`one_step.json` of an exported student), else `{}`."
+    ("`num_inference_steps` / `guidance_scale` a pipeline folder asks for (`one_step.json` of an exported student), "
+     "else `{}`.")
     f = Path(str(src)) / 'one_step.json'
     if not f.is_file(): return {}
     return _sampling(json.loads(f.read_text()))
@@ -500,15 +555,15 @@ def _run_and_checkpoint(src):
     p = Path(str(src))
     if not p.is_dir() or (p / 'model_index.json').exists(): return None
     if (p / 'state.json').exists() and (p / 'student.safetensors').exists(): return p.parent, str(p)
-    from crossspace_distill.train.distill_stage import RUN_CONFIG
     if (p / RUN_CONFIG).exists() or (p / 'train_result.json').exists(): return p, 'latest'
     return None
 
 def pipeline_for(src, torch_dtype=None) -> tuple:
-    "`(pipeline, sampling defaults)` for a pipeline folder or hub id, or for the student of a distillation run / checkpoint (built in memory)."
+    ("`(pipeline, sampling defaults)` for a pipeline folder or hub id, or for the student of a distillation run / "
+     "checkpoint (built in memory).")
     rc = _run_and_checkpoint(src)
-    if rc is None: return load_pipeline(src, torch_dtype=torch_dtype), sampling_defaults(src)   # ZooError (one line) if not a pipeline
-    from crossspace_distill.train.distill_stage import load_run_student, student_pipeline, one_step_info
+    if rc is None:      # ZooError (one line) if not a pipeline
+        return load_pipeline(src, torch_dtype=torch_dtype), sampling_defaults(src)
     run = load_run_student(*rc)
     pipe = student_pipeline(run.student, run.student_pipe)
     if torch_dtype is not None: pipe.to(dtype=torch_dtype)
@@ -518,17 +573,20 @@ def _call_default(pipe, name):
     p = inspect.signature(pipe.__call__).parameters.get(name)
     return None if p is None or p.default is inspect.Parameter.empty else p.default
 
+# %% ../../nbs/40_evaluation.ipynb #9d2dea53
 def evaluate_pipeline(src, prompts_file=None, n:int|None=None, seed:int=0, metrics=('judge',), out_dir=None,
                       steps:int|None=None, guidance:float|None=None, batch:int=64, name:str|None=None,
                       metric_args:dict|None=None, latency_batch:int|None=1, latency_repeats:int=5, device=None,
                       torch_dtype=None, progress:bool=True, **call_kwargs) -> dict:
-    "Generate from the pipeline at `src` on a prompt file (or ShapesWorld held-out prompts), score `metrics`, time it: one row."
+    ("Generate from the pipeline at `src` on a prompt file (or ShapesWorld held-out prompts), score `metrics`, "
+     "time it: one row.")
     if n is not None and n < 1: raise ValueError(f"n={n}: expected at least 1 prompt")
     if prompts_file is not None: prompts, scenes = read_prompts(prompts_file)[:n], None
     else: scenes, prompts = world_prompts(64 if n is None else n, seed, 'heldout')
-    fns, closers = _metric_fns(tuple(metrics), metric_args or {}, prompts, scenes)   # a metric that cannot run fails first
+    # a metric that cannot run fails first
+    fns, closers = _metric_fns(tuple(metrics), metric_args or {}, prompts, scenes)
     try:
-        pipe, defaults = pipeline_for(src, torch_dtype=torch_dtype)     # ZooError / ConfigError (one line) if `src` is neither
+        pipe, defaults = pipeline_for(src, torch_dtype=torch_dtype)     # ZooError / ConfigError (one line) if neither
         device = device or _default_device()
         pipe.to(device)
         kw = defaults | dict(call_kwargs)
@@ -536,7 +594,8 @@ def evaluate_pipeline(src, prompts_file=None, n:int|None=None, seed:int=0, metri
         if guidance is not None: kw['guidance_scale'] = guidance
         out_dir = Path(out_dir) if out_dir is not None else None
         with count_nfe(pipe) as c:
-            images = generate_images(pipe, prompts, seed, batch, out_dir / 'images' if out_dir else None, progress, **kw)
+            images = generate_images(pipe, prompts, seed, batch, out_dir / 'images' if out_dir else None, progress,
+                                     **kw)
         nfe = c['passes'] / len(prompts)
         values = {}
         for f in fns.values(): values.update(f(images))
@@ -546,7 +605,8 @@ def evaluate_pipeline(src, prompts_file=None, n:int|None=None, seed:int=0, metri
             lat = measure_latency(lambda b: generate_images(pipe, prompts[:b], seed, b, progress=False, **kw),
                                   k * latency_repeats, k, repeats=latency_repeats, nfe=nfe)
         info = dict(src=str(src), prompts=str(prompts_file) if prompts_file is not None else 'shapesworld-heldout',
-                    n=len(prompts), seed=seed, steps=kw.get('num_inference_steps', _call_default(pipe, 'num_inference_steps')),
+                    n=len(prompts), seed=seed,
+                    steps=kw.get('num_inference_steps', _call_default(pipe, 'num_inference_steps')),
                     guidance=kw.get('guidance_scale', _call_default(pipe, 'guidance_scale')), nfe=nfe,
                     resolution=images.shape[-1], device=str(device))
         row = EvalResult(name or Path(str(src)).name, values, lat, info).row()

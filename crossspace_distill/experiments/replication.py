@@ -4,8 +4,7 @@
 
 # %% ../../nbs/50_replication.ipynb #4e6e579c
 from __future__ import annotations
-import json, time
-from dataclasses import dataclass, asdict, field
+import json, math, os, shutil, statistics, subprocess, sys, time
 from pathlib import Path
 
 import torch
@@ -14,7 +13,13 @@ import torch.nn.functional as F
 from ..world import shapes
 from ..core.files import write_atomic, atomic_folder
 from ..core.spaces import format_table
-from ..core.config import config_from_dict
+from ..core.sampling import generate_images
+from ..world.pipelines import load_world, world_prompts, world_call_kwargs
+from ..world.sources import ShapesSource
+from ..models.bridge import Bridge
+from ..models.students import one_step_scheduler
+from ..models.teachers import teacher_from_pipeline
+from ..train.bridge_stage import encode_pair, bridge_losses, bridge_report
 
 # %% auto #0
 __all__ = ['BUDGETS', 'DISTILL', 'BRIDGE', 'BRIDGE_RUNS', 'STUDENT_RUNS', 'ROWS', 'TABLE_COLUMNS', 'SEED_ROWS',
@@ -27,25 +32,27 @@ BUDGETS = {
     'full': dict(bridge_steps=200, distill_steps=1000, n_eval=512, batch=32),
     'smoke': dict(bridge_steps=2, distill_steps=2, n_eval=16, batch=4),
 }
-DISTILL = dict(gen_every=1, gen_lr=5e-4, fake_lr=1e-3, fake_rank=16, guidance=4.0)   # chosen by short shared-space probes of gen_lr and gen_every (issue notes)
+# chosen by short shared-space probes of gen_lr and gen_every (issue notes)
+DISTILL = dict(gen_every=1, gen_lr=5e-4, fake_lr=1e-3, fake_rank=16, guidance=4.0)
 BRIDGE = dict(width=64, n_res=2, lr=1e-3, lambda_attn=5.0, attn_blocks='0,2,5')
 
-BRIDGE_RUNS = ('bridge', 'bridge-noattn', 'latent-projector')                      # the work folders of a replication's jobs
+BRIDGE_RUNS = ('bridge', 'bridge-noattn', 'latent-projector')      # the work folders of a replication's jobs
 STUDENT_RUNS = ('shared', 'cross', 'cross-noattn', 'cross-latentproj', 'cross-pixel')
 ROWS = ('student base (25 steps)', 'student base (1 step)', 'shared-space one-step', 'cross-space one-step (Bridge)',
-        'ablation: no attention fidelity', 'ablation: no decoder prior', 'ablation: pixel round-trip', 'teacher (25 steps)')
+        'ablation: no attention fidelity', 'ablation: no decoder prior', 'ablation: pixel round-trip',
+        'teacher (25 steps)')
 
 # %% ../../nbs/50_replication.ipynb #ed4f655a
 def _run_jobs(jobs:list, workers:int, log) -> None:
     "Run `(name, argv, logfile)` jobs, `workers` at a time, each a subprocess with one thread; fail on the first error."
-    import subprocess, sys, os
     env = dict(os.environ, OMP_NUM_THREADS='1', MKL_NUM_THREADS='1')
     pending, running = list(jobs), []
     while pending or running:
         while pending and len(running) < workers:
             name, argv, logfile = pending.pop(0)
             f = open(logfile, 'w')
-            running.append((name, subprocess.Popen([sys.executable, '-m', *argv], stdout=f, stderr=subprocess.STDOUT, env=env), f, time.time()))
+            proc = subprocess.Popen([sys.executable, '-m', *argv], stdout=f, stderr=subprocess.STDOUT, env=env)
+            running.append((name, proc, f, time.time()))
         time.sleep(1)
         for job in list(running):
             name, proc, f, t0 = job
@@ -56,6 +63,7 @@ def _run_jobs(jobs:list, workers:int, log) -> None:
                 raise RuntimeError(f"{name} failed (exit {proc.returncode}); see {f.name}")
             log(f'{name}: {time.time() - t0:.0f} s')
 
+# %% ../../nbs/50_replication.ipynb #e70acf55
 def train_all(work, seed:int=0, budget:str='demo', log=print, reuse:bool=True, workers:int=2) -> dict:
     "Train the three Bridges and the five one-step students of the table under `work/`, `workers` jobs at a time."
     if budget not in BUDGETS: raise ValueError(f"unknown budget {budget!r}; expected one of {', '.join(BUDGETS)}")
@@ -65,48 +73,56 @@ def train_all(work, seed:int=0, budget:str='demo', log=print, reuse:bool=True, w
         if reuse and done.exists(): return []
         (work / f'{name}.json').write_text(json.dumps(cfg, indent=1))
         return [(name, [module, '--config', str(work / f'{name}.json')], work / f'{name}.log')]
-    bridge_cfg = lambda name, **over: dict(BRIDGE, out=str(work / name), steps=b['bridge_steps'], batch=b['batch'], seed=seed,
-                                          cache_dir=cache, checkpoint_every=b['bridge_steps'], validate_every=b['bridge_steps'], **over)
-    distill_cfg = lambda name, **over: dict(DISTILL, out=str(work / name), steps=b['distill_steps'], batch=b['batch'], seed=seed,
-                                           cache_dir=cache, checkpoint_every=b['distill_steps'], validate_every=b['distill_steps'], **over)
+    bridge_cfg = lambda name, **over: dict(BRIDGE, out=str(work / name), steps=b['bridge_steps'], batch=b['batch'],
+                                          seed=seed, cache_dir=cache, checkpoint_every=b['bridge_steps'],
+                                          validate_every=b['bridge_steps'], **over)
+    distill_cfg = lambda name, **over: dict(DISTILL, out=str(work / name), steps=b['distill_steps'], batch=b['batch'],
+                                           seed=seed, cache_dir=cache, checkpoint_every=b['distill_steps'],
+                                           validate_every=b['distill_steps'], **over)
     bt, dt = 'crossspace_distill.bridge_training', 'crossspace_distill.train'
-    stage1 = (job(bt, 'bridge', bridge_cfg('bridge'), work / 'bridge' / 'bridge' / 'config.json')
-              + job(bt, 'bridge-noattn', bridge_cfg('bridge-noattn', lambda_attn=0.0), work / 'bridge-noattn' / 'bridge' / 'config.json')
-              + job(bt, 'latent-projector', bridge_cfg('latent-projector', variant='latent-projector', lambda_attn=0.0), work / 'latent-projector' / 'bridge' / 'config.json')
-              + job(dt, 'shared', distill_cfg('shared', teacher='student', bridge=''), work / 'shared' / 'student' / 'model_index.json'))
+    bridge_done = lambda name: work / name / 'bridge' / 'config.json'
+    stage1 = (job(bt, 'bridge', bridge_cfg('bridge'), bridge_done('bridge'))
+              + job(bt, 'bridge-noattn', bridge_cfg('bridge-noattn', lambda_attn=0.0), bridge_done('bridge-noattn'))
+              + job(bt, 'latent-projector', bridge_cfg('latent-projector', variant='latent-projector', lambda_attn=0.0),
+                    bridge_done('latent-projector'))
+              + job(dt, 'shared', distill_cfg('shared', teacher='student', bridge=''),
+                    work / 'shared' / 'student' / 'model_index.json'))
     _run_jobs(stage1, workers, log)
-    stage2 = sum([job(dt, name, distill_cfg(name, bridge=br), work / name / 'student' / 'model_index.json') for name, br in
+    student_done = lambda name: work / name / 'student' / 'model_index.json'
+    stage2 = sum([job(dt, name, distill_cfg(name, bridge=br), student_done(name)) for name, br in
                   (('cross', str(work / 'bridge' / 'bridge')), ('cross-noattn', str(work / 'bridge-noattn' / 'bridge')),
-                   ('cross-latentproj', str(work / 'latent-projector' / 'bridge')), ('cross-pixel', 'pixel-roundtrip'))], [])
+                   ('cross-latentproj', str(work / 'latent-projector' / 'bridge')),
+                   ('cross-pixel', 'pixel-roundtrip'))], [])
     _run_jobs(stage2, workers, log)
     return {k: work / k / 'student' for k in STUDENT_RUNS}
 
 # %% ../../nbs/50_replication.ipynb #f78b6c25
 def _one_step(pipe):
     "The same pipeline sampling in one step from t* = 999 (the students' sampler)."
-    from diffusers import StableDiffusionPipeline
-    from crossspace_distill.models.students import one_step_scheduler
+    from diffusers import StableDiffusionPipeline       # lazily: importing its pipelines costs seconds
     return StableDiffusionPipeline(**{**pipe.components, 'scheduler': one_step_scheduler(pipe.scheduler.config)})
 
-def evaluate_rows(students:dict, seed:int=0, n:int=256, batch:int=64, world=None, log=print) -> tuple:
-    "`(rows, images)`: every row of the table judged on the same `n` held-out prompts and seeds."
+def _row_plan(students:dict, world) -> list:
+    "`(row name, pipeline, call arguments, NFE)` of every row of the table, in the order of `ROWS`."
     from diffusers import StableDiffusionPipeline
-    from crossspace_distill.world.pipelines import load_world, world_prompts, world_call_kwargs
-    from crossspace_distill.core.sampling import generate_images
-    world = world or load_world()
-    scenes, prompts = world_prompts(n, seed, 'heldout')
     one = dict(num_inference_steps=1, guidance_scale=1.0)
     load = lambda p: StableDiffusionPipeline.from_pretrained(p, local_files_only=True)
     st_kw = {k: v for k,v in world_call_kwargs('student').items()}
     te_kw = world_call_kwargs('teacher')
-    plan = [(ROWS[0], world.student, st_kw, st_kw['num_inference_steps'] * 2),
+    return [(ROWS[0], world.student, st_kw, st_kw['num_inference_steps'] * 2),
             (ROWS[1], _one_step(world.student), one, 1),
             (ROWS[2], load(students['shared']), one, 1), (ROWS[3], load(students['cross']), one, 1),
             (ROWS[4], load(students['cross-noattn']), one, 1), (ROWS[5], load(students['cross-latentproj']), one, 1),
             (ROWS[6], load(students['cross-pixel']), one, 1),
             (ROWS[7], world.teacher, te_kw, te_kw['num_inference_steps'] * 2)]
+
+# %% ../../nbs/50_replication.ipynb #d33f2f78
+def evaluate_rows(students:dict, seed:int=0, n:int=256, batch:int=64, world=None, log=print) -> tuple:
+    "`(rows, images)`: every row of the table judged on the same `n` held-out prompts and seeds."
+    world = world or load_world()
+    scenes, prompts = world_prompts(n, seed, 'heldout')
     rows, images = [], {}
-    for name, pipe, kw, nfe in plan:
+    for name, pipe, kw, nfe in _row_plan(students, world):
         pipe.set_progress_bar_config(disable=True)
         generate_images(pipe, prompts[:min(batch, n)], seed=seed, batch=batch, progress=False, **kw)   # warm-up
         t0 = time.perf_counter()
@@ -115,9 +131,11 @@ def evaluate_rows(students:dict, seed:int=0, n:int=256, batch:int=64, world=None
         m = shapes.evaluate(imgs, scenes)
         rows.append(dict(name=name, **m, seconds_per_image=dt, nfe=nfe, resolution=imgs.shape[-1]))
         images[name] = imgs
-        log(f"{name:34s} strict {m['strict_prompt_accuracy']:.3f}  prompt {m['prompt_accuracy']:.3f}  {dt * 1000:.1f} ms/img")
+        log(f"{name:34s} strict {m['strict_prompt_accuracy']:.3f}  prompt {m['prompt_accuracy']:.3f}  "
+            f"{dt * 1000:.1f} ms/img")
     return rows, images
 
+# %% ../../nbs/50_replication.ipynb #eb66c615
 def comparison_grid(images:dict, k:int=8, path=None) -> torch.Tensor:
     "The first `k` prompts (rows) under every model of the table (columns), all shown at 64 px."
     cols = [F.interpolate(v[:k], size=64, mode='nearest') for v in images.values()]
@@ -125,15 +143,19 @@ def comparison_grid(images:dict, k:int=8, path=None) -> torch.Tensor:
     if path: shapes.save_grid(grid, path, ncols=len(cols), upscale=2)
     return grid
 
-TABLE_COLUMNS = ('name', 'strict_prompt_accuracy', 'prompt_accuracy', *shapes.ATTRIBUTES, 'fidelity', 'seconds_per_image', 'nfe')
+TABLE_COLUMNS = ('name', 'strict_prompt_accuracy', 'prompt_accuracy', *shapes.ATTRIBUTES, 'fidelity',
+                 'seconds_per_image', 'nfe')
 
 def table_markdown(rows:list) -> str:
     "The results table as markdown (rounded)."
     fmt = lambda v: f'{v:.3f}' if isinstance(v, float) else v
-    return format_table([{('model' if k == 'name' else k): (f"{r[k] * 1000:.1f} ms" if k == 'seconds_per_image' else fmt(r[k]))
+    return format_table([{('model' if k == 'name' else k):
+                              (f"{r[k] * 1000:.1f} ms" if k == 'seconds_per_image' else fmt(r[k]))
                           for k in TABLE_COLUMNS} for r in rows])
 
-def replicate(seed:int=0, budget:str='demo', work=None, n:int|None=None, log=print, reuse:bool=True, workers:int=2) -> dict:
+# %% ../../nbs/50_replication.ipynb #b9057aee
+def replicate(seed:int=0, budget:str='demo', work=None, n:int|None=None, log=print, reuse:bool=True,
+              workers:int=2) -> dict:
     "Train (or reuse) everything, evaluate every row, write `table.md`, `results.json` and `grid.png` under `work`."
     work = Path(work or f'runs/replicate-{budget}-seed{seed}')
     t0 = time.time()
@@ -145,21 +167,23 @@ def replicate(seed:int=0, budget:str='demo', work=None, n:int|None=None, log=pri
     write_atomic(work / 'table.md', lambda t: t.write_text(md + '\n'))
     res = dict(seed=seed, budget=budget, rows=rows, grid=str(grid), train_seconds=round(t_train, 1),
                total_seconds=round(time.time() - t0, 1))
-    write_atomic(work / 'results.json', lambda t: t.write_text(json.dumps(res, indent=2)))   # written last: marks a finished replication
+    # written last: marks a finished replication
+    write_atomic(work / 'results.json', lambda t: t.write_text(json.dumps(res, indent=2)))
     return res
 
 # %% ../../nbs/50_replication.ipynb #242eea27
 def keep_results(work, dest) -> Path:
     "Copy a replication's table, results, grid, job records and Bridge projectors from `work` to `dest` (atomically)."
-    import shutil
     work, dest = Path(work), Path(dest)
-    if not (work / 'results.json').exists(): raise ValueError(f"{str(work)!r} holds no finished replication (no results.json)")
+    if not (work / 'results.json').exists():
+        raise ValueError(f"{str(work)!r} holds no finished replication (no results.json)")
     with atomic_folder(dest) as tmp:
         for f in ('results.json', 'table.md', 'grid.png'): shutil.copy2(work / f, tmp / f)
         for name in STUDENT_RUNS: shutil.copy2(work / name / 'train_result.json', tmp / f'{name}-train_result.json')
         for b in BRIDGE_RUNS:
             (tmp / 'bridges' / b).mkdir(parents=True)
-            for f in ('config.json', 'diffusion_pytorch_model.safetensors'): shutil.copy2(work / b / 'bridge' / f, tmp / 'bridges' / b / f)
+            for f in ('config.json', 'diffusion_pytorch_model.safetensors'):
+                shutil.copy2(work / b / 'bridge' / f, tmp / 'bridges' / b / f)
             shutil.copy2(work / b / 'train_result.json', tmp / 'bridges' / b / 'train_result.json')
     return dest
 
@@ -169,18 +193,21 @@ def target_checks(rows:list) -> list:
     r = {x['name']: x for x in rows}
     cross, shared, base = r['cross-space one-step (Bridge)'], r['shared-space one-step'], r['student base (25 steps)']
     pa = lambda x: x['prompt_accuracy']
-    out = [dict(target='cross-space >= shared-space + 0.15', value=f"{pa(cross):.3f} vs {pa(shared):.3f} + 0.15", met=pa(cross) >= pa(shared) + 0.15),
-           dict(target='cross-space >= student base (25 steps)', value=f"{pa(cross):.3f} vs {pa(base):.3f}", met=pa(cross) >= pa(base))]
+    out = [dict(target='cross-space >= shared-space + 0.15', value=f"{pa(cross):.3f} vs {pa(shared):.3f} + 0.15",
+                met=pa(cross) >= pa(shared) + 0.15),
+           dict(target='cross-space >= student base (25 steps)', value=f"{pa(cross):.3f} vs {pa(base):.3f}",
+                met=pa(cross) >= pa(base))]
     for name in ('ablation: no attention fidelity', 'ablation: no decoder prior', 'ablation: pixel round-trip'):
-        out.append(dict(target=f'{name} < cross-space', value=f"{pa(r[name]):.3f} vs {pa(cross):.3f}", met=pa(r[name]) < pa(cross)))
+        out.append(dict(target=f'{name} < cross-space', value=f"{pa(r[name]):.3f} vs {pa(cross):.3f}",
+                        met=pa(r[name]) < pa(cross)))
     speed = r['teacher (25 steps)']['seconds_per_image'] / cross['seconds_per_image']
     out.append(dict(target='one-step student >= 20x faster than the teacher', value=f'{speed:.0f}x', met=speed >= 20))
     return out
 
 # %% ../../nbs/50_replication.ipynb #9e1413e3
 def seed_summary(by_seed:dict, reference:str='cross-space one-step (Bridge)') -> tuple:
-    "`(accuracy, differences)` over training seeds, from `{seed: {row: prompt accuracy}}` (a row may be missing at some seeds)."
-    import statistics, math
+    ("`(accuracy, differences)` over training seeds, from `{seed: {row: prompt accuracy}}` (a row may be missing at "
+     "some seeds).")
     seeds = sorted(by_seed)
     names = list(dict.fromkeys(n for s in seeds for n in by_seed[s]))
     if reference not in names: raise ValueError(f"reference row {reference!r} is at no seed; rows: {', '.join(names)}")
@@ -194,45 +221,50 @@ def seed_summary(by_seed:dict, reference:str='cross-space one-step (Bridge)') ->
         if n == reference or not both: continue
         d = [by_seed[s][reference] - by_seed[s][n] for s in both]
         sd = statistics.stdev(d) if len(d) > 1 else math.nan
-        diffs.append(dict(row=f'minus {n}', **{f'seed {s}': (r3(by_seed[s][reference] - by_seed[s][n]) if s in both else '') for s in seeds},
-                          mean=r3(statistics.mean(d)), sd=r3(sd), standard_error=r3(sd / math.sqrt(len(d))), below_at=f'{sum(x > 0 for x in d)} of {len(d)}'))
+        per_seed = {f'seed {s}': (r3(by_seed[s][reference] - by_seed[s][n]) if s in both else '') for s in seeds}
+        diffs.append(dict(row=f'minus {n}', **per_seed, mean=r3(statistics.mean(d)), sd=r3(sd),
+                          standard_error=r3(sd / math.sqrt(len(d))), below_at=f'{sum(x > 0 for x in d)} of {len(d)}'))
     return acc, diffs
 
 # %% ../../nbs/50_replication.ipynb #1eebcc9e
 def seeds_of(results_dirs) -> dict:
-    "`{seed: {row: prompt accuracy}}` of kept replications (`csd replicate --seed S --keep DIR`, one per seed), for `seed_summary`."
+    ("`{seed: {row: prompt accuracy}}` of kept replications (`csd replicate --seed S --keep DIR`, one per seed), for "
+     "`seed_summary`.")
     out = {}
     for d in results_dirs:
         f = Path(d) / 'results.json'
-        if not f.is_file(): raise ValueError(f"{str(d)!r} is not a kept replication (no results.json); expected a --keep folder of csd replicate")
+        if not f.is_file():
+            raise ValueError(f"{str(d)!r} is not a kept replication (no results.json); "
+                             f"expected a --keep folder of csd replicate")
         r = json.loads(f.read_text())
-        if r['seed'] in out: raise ValueError(f"two replications with seed {r['seed']} ({str(d)!r}); expected one per training seed")
+        if r['seed'] in out:
+            raise ValueError(f"two replications with seed {r['seed']} ({str(d)!r}); expected one per training seed")
         out[r['seed']] = {row['name']: row['prompt_accuracy'] for row in r['rows']}
     return out
 
 # %% ../../nbs/50_replication.ipynb #8f0e4f5e
-SEED_ROWS = {'base': 'student base (25 steps)', 'shared': 'shared-space one-step', 'cross': 'cross-space one-step (Bridge)',
-             'noattn': 'ablation: no attention fidelity', 'latentproj': 'ablation: no decoder prior', 'pixel': 'ablation: pixel round-trip'}
+SEED_ROWS = {'base': 'student base (25 steps)', 'shared': 'shared-space one-step',
+             'cross': 'cross-space one-step (Bridge)', 'noattn': 'ablation: no attention fidelity',
+             'latentproj': 'ablation: no decoder prior', 'pixel': 'ablation: pixel round-trip'}
 
 def seed_records(folder) -> dict:
-    "`{row: prompt accuracy}` of rows run by hand at one seed and kept as `KEY-eval.json` (`csd eval --json`) in `folder`; keys as in `SEED_ROWS`."
+    ("`{row: prompt accuracy}` of rows run by hand at one seed and kept as `KEY-eval.json` (`csd eval --json`) in "
+     "`folder`; keys as in `SEED_ROWS`.")
     folder = Path(folder)
-    return {name: json.loads((folder / f'{k}-eval.json').read_text())['prompt_accuracy'] for k, name in SEED_ROWS.items()
-            if (folder / f'{k}-eval.json').exists()}
+    return {name: json.loads((folder / f'{k}-eval.json').read_text())['prompt_accuracy']
+            for k, name in SEED_ROWS.items() if (folder / f'{k}-eval.json').exists()}
 
 # %% ../../nbs/50_replication.ipynb #9d693d13
-PROBE_OBJECTIVES = {'reconstruction only': (1, 0), 'attention fidelity only': (0, 1), 'reconstruction + 50 x attention': (1, 50)}
+PROBE_OBJECTIVES = {'reconstruction only': (1, 0), 'attention fidelity only': (0, 1),
+                    'reconstruction + 50 x attention': (1, 50)}
 PROBE_RUNS = [('reconstruction only', 1e-3), ('attention fidelity only', 1e-3),
-              ('reconstruction only', 1e-4), ('attention fidelity only', 1e-4), ('reconstruction + 50 x attention', 1e-4)]
+              ('reconstruction only', 1e-4), ('attention fidelity only', 1e-4),
+              ('reconstruction + 50 x attention', 1e-4)]
 
 def attention_probe(bridge_dir, out=None, runs=PROBE_RUNS, steps:int=100, batch:int=32, blocks=(0, 2, 5), seed:int=7,
                     n:int=128, report_seed:int=3, log=print) -> dict:
-    "The ShapesWorld Bridge in `bridge_dir` trained `steps` more on each (objective, learning rate) of `runs`, then all measured by `bridge_report` on `n` held-out scenes; written to `out/probe.json` if `out` is given."
-    from crossspace_distill.world.pipelines import load_world
-    from crossspace_distill.models.bridge import Bridge
-    from crossspace_distill.world.sources import ShapesSource
-    from crossspace_distill.train.bridge_stage import encode_pair, bridge_losses, bridge_report
-    from crossspace_distill.models.teachers import teacher_from_pipeline
+    ("The ShapesWorld Bridge in `bridge_dir` trained `steps` more on each (objective, learning rate) of `runs`, then "
+     "all measured by `bridge_report` on `n` held-out scenes; written to `out/probe.json` if `out` is given.")
     w = load_world(); teacher = teacher_from_pipeline(w.teacher)
     s_vae, t_vae, train = w.student.vae, w.teacher.vae, ShapesSource(32, 64)
     emb_fn = lambda prompts: teacher.encode_prompts(prompts, w.teacher)
@@ -243,17 +275,18 @@ def attention_probe(bridge_dir, out=None, runs=PROBE_RUNS, steps:int=100, batch:
         for step in range(steps):
             xt, xs, prompts = train.batch(batch, seed * 1_000_003 + step)
             z_s, z_t = encode_pair(w.student_space, w.teacher_space, s_vae, t_vae, xs, xt)
-            loss = bridge_losses(b, teacher, z_s, z_t, emb_fn(prompts) if lambda_attn else None, list(blocks), lambda_attn=lambda_attn,
-                                 lambda_rec=lambda_rec, generator=torch.Generator().manual_seed(seed + step))['loss']
+            loss = bridge_losses(b, teacher, z_s, z_t, emb_fn(prompts) if lambda_attn else None, list(blocks),
+                                 lambda_attn=lambda_attn, lambda_rec=lambda_rec,
+                                 generator=torch.Generator().manual_seed(seed + step))['loss']
             opt.zero_grad(); loss.backward(); opt.step()
         log(f'{name}, lr {lr:g}: {steps} steps in {time.time() - t0:.0f} s')
         return b
     bridges = {'start': Bridge.from_pretrained(bridge_dir, student_vae=s_vae)}
     bridges |= {f'+{steps} steps, {name}, lr {lr:g}': trained(name, lr) for name, lr in runs}
-    rows = bridge_report(bridges, teacher, w.teacher, w.student_space, w.teacher_space, s_vae, t_vae, ShapesSource(32, 64, split='heldout'),
-                         emb_fn, n=n, seed=report_seed)
-    res = dict(bridge=str(bridge_dir), runs=[list(r) for r in runs], steps=steps, batch=batch, blocks=list(blocks), seed=seed,
-               n=n, report_seed=report_seed, rows=rows)
+    rows = bridge_report(bridges, teacher, w.teacher, w.student_space, w.teacher_space, s_vae, t_vae,
+                         ShapesSource(32, 64, split='heldout'), emb_fn, n=n, seed=report_seed)
+    res = dict(bridge=str(bridge_dir), runs=[list(r) for r in runs], steps=steps, batch=batch, blocks=list(blocks),
+               seed=seed, n=n, report_seed=report_seed, rows=rows)
     if out is not None:
         Path(out).mkdir(parents=True, exist_ok=True)
         write_atomic(Path(out) / 'probe.json', lambda t: t.write_text(json.dumps(res, indent=2)))
