@@ -1,26 +1,6 @@
 # %% auto 0
 __all__ = []
 
-# %% ../nbs/36_bridge_stage.ipynb #3ec1da27
-#| eval: false
-from .train.bridge_stage import main   # `python -m crossspace_distill.bridge_training`
-if __name__ == '__main__': main()
-
-# %% ../nbs/36_bridge_stage.ipynb #2fca5810
-#| eval: false
-from .train.bridge_stage import main   # `python -m crossspace_distill.bridge_training`
-if __name__ == '__main__': main()
-
-# %% ../nbs/36_bridge_stage.ipynb #2b8cdc7f
-#| eval: false
-from .train.bridge_stage import main   # `python -m crossspace_distill.bridge_training`
-if __name__ == '__main__': main()
-
-# %% ../nbs/36_bridge_stage.ipynb #e4270567
-#| eval: false
-from .train.bridge_stage import main   # `python -m crossspace_distill.bridge_training`
-if __name__ == '__main__': main()
-
 # %% ../nbs/36_bridge_stage.ipynb #0e9c3e26
 #| eval: false
 from .train.bridge_stage import main   # `python -m crossspace_distill.bridge_training`
