@@ -4,34 +4,38 @@
 
 # %% ../../nbs/36_bridge_stage.ipynb #bb477732
 from __future__ import annotations
-import json, math, os, random, shutil, time
-from dataclasses import dataclass, field, asdict
+from dataclasses import asdict
 from pathlib import Path
 
 import torch
 import torch.nn.functional as F
+from fastcore.basics import patch
 
-from ..core.files import write_atomic, atomic_folder, replace_folder, temp_beside
+from ..core.files import atomic_folder
+from ..core.spaces import LatentSpace
+from ..core.zoo import load_pipeline
+from ..world import shapes
 from ..world.shapes import save_grid
-from ..core.spaces import LatentSpace, format_table
-from ..models.bridge import Bridge, LatentProjector, PixelRoundTrip, IdentityBridge, BridgeError
-from ..models.attention import attention_fidelity, resolve_blocks, capture_attention, attention_fidelity_loss, INPUT_KEY, denoiser_family
-from ..models.teachers import teacher_from_pipeline, PromptEmbeds
-from ..core.config import ConfigError, config_from_dict
-from .recipes import script_main
-from .checkpoints import save_checkpoint, load_checkpoint, resolve_resume, check_unfinished, NonFiniteGuard, agreed
-from .configs import BridgeTrainConfig
+from ..world.pipelines import load_world
 from ..world.sources import ShapesSource, FolderSource
+from ..models.bridge import Bridge, LatentProjector
+from ..models.attention import (attention_fidelity, resolve_blocks, capture_attention,
+                                                 attention_fidelity_loss, INPUT_KEY, denoiser_family)
+from ..models.teachers import teacher_from_pipeline
 from ..models.prompt_cache import PromptCache
+from .checkpoints import save_checkpoint, load_checkpoint, NonFiniteGuard, agreed
+from .configs import BridgeTrainConfig
+from .loop import start_run, resume_from, run_steps, write_result, stage_main
 
 # %% auto #0
-__all__ = ['bridge_losses', 'load_pair', 'build_bridge', 'encode_pair', 'train_bridge', 'validate_bridge', 'main',
-           'bridge_report']
+__all__ = ['bridge_losses', 'load_pair', 'build_bridge', 'encode_pair', 'BridgeTrainer', 'train_bridge', 'validate_bridge',
+           'main', 'bridge_report']
 
 # %% ../../nbs/36_bridge_stage.ipynb #cb8b8610
 def bridge_losses(bridge, teacher, z_s, z_t, embeds, blocks, lambda_attn:float=0.1, l1:float=0.0,
                   generator:torch.Generator|None=None, kind:str='kl', lambda_rec:float=1.0) -> dict:
-    "`dict(loss, rec, attn)` for one batch: `lambda_rec` x reconstruction of `z_t` from `z_s` + `lambda_attn` x attention fidelity at `blocks`."
+    """`dict(loss, rec, attn)` for one batch: `lambda_rec` x reconstruction of `z_t` from `z_s` + `lambda_attn` x
+    attention fidelity at `blocks`."""
     z_hat = bridge(z_s)
     rec = F.mse_loss(z_hat.float(), z_t.float())
     if l1: rec = rec + l1 * F.l1_loss(z_hat.float(), z_t.float())
@@ -52,10 +56,7 @@ def _blocks(spec:str) -> list:
 
 def load_pair(cfg) -> tuple:
     "`(student_pipe, teacher_pipe)` for a config's `student` / `teacher` ('world' = the shipped ShapesWorld)."
-    from crossspace_distill.core.zoo import load_pipeline
-    if 'world' in (cfg.student, cfg.teacher):
-        from crossspace_distill.world.pipelines import load_world
-        w = load_world()
+    if 'world' in (cfg.student, cfg.teacher): w = load_world()
     st = w.student if cfg.student == 'world' else load_pipeline(cfg.student, local_files_only=cfg.local_files_only)
     te = w.teacher if cfg.teacher == 'world' else load_pipeline(cfg.teacher, local_files_only=cfg.local_files_only)
     return st, te
@@ -71,84 +72,124 @@ def encode_pair(s_space, t_space, s_vae, t_vae, xs, xt):
     "Normalised student and teacher latents of the same images."
     return s_space.encode(xs, s_vae).float(), t_space.encode(xt, t_vae).float()
 
-def train_bridge(cfg:BridgeTrainConfig, accelerator=None, log=print) -> dict:
-    "Train a Bridge as `cfg` says; returns a summary (also written to `out/train_result.json`)."
-    from accelerate import Accelerator
-    from accelerate.utils import ProjectConfiguration
-    from tqdm.auto import tqdm
-    out = Path(cfg.out)
-    check_unfinished(out, cfg.resume, cfg.steps)
-    acc = accelerator or Accelerator(mixed_precision=cfg.mixed_precision, log_with='tensorboard',
-                                     project_config=ProjectConfiguration(project_dir=str(out), logging_dir=str(out / 'logs')))
-    acc.init_trackers('bridge', config={k: v for k,v in asdict(cfg).items()})
-    st_pipe, te_pipe = load_pair(cfg)
-    teacher = teacher_from_pipeline(te_pipe)
-    s_vae, t_vae = st_pipe.vae.requires_grad_(False).eval(), te_pipe.vae.requires_grad_(False).eval()
-    s_space = LatentSpace.from_vae(s_vae, like='sd15'); t_space = teacher.space
-    s_res, t_res = cfg.student_res or s_space.resolution, cfg.teacher_res or t_space.resolution
-    source = ShapesSource(s_res, t_res) if cfg.data == 'shapes' else FolderSource(cfg.data, s_res, t_res)
-    blocks = _blocks(cfg.attn_blocks)
-    cache = None
-    if cfg.lambda_attn > 0:
-        resolve_blocks(teacher.denoiser, blocks)        # bad block names fail before any training
-        out.mkdir(parents=True, exist_ok=True)
-        with acc.main_process_first():
-            cdir = Path(cfg.cache_dir or out); cdir.mkdir(parents=True, exist_ok=True)
-            cache = PromptCache.build(teacher, te_pipe, source.all_prompts(), cdir / 'teacher_bridge_prompt_embeds')
-    teacher.drop_text_encoders(te_pipe)
-    teacher.denoiser.requires_grad_(False).eval()
-    teacher.to(acc.device); s_vae.to(acc.device); t_vae.to(acc.device)   # frozen: not prepared, so moved here (the projector is prepared below)
-    with torch.random.fork_rng(devices=[]):             # the projector's initialisation follows cfg.seed (torch's own seed is random)
-        torch.manual_seed(cfg.seed); bridge = build_bridge(cfg, s_space, t_space, s_vae, s_res, t_res)
-    if cfg.gradient_checkpointing and hasattr(bridge, 'enable_gradient_checkpointing'): bridge.enable_gradient_checkpointing()
-    opt = torch.optim.AdamW(bridge.trainable_parameters(), lr=cfg.lr, weight_decay=0.0)
-    bridge, opt = acc.prepare(bridge, opt)
-    raw = acc.unwrap_model(bridge)
-    start = 0
-    ck = resolve_resume(out, cfg.resume)
-    if ck is not None:
-        start = load_checkpoint(ck, dict(bridge=raw), dict(optimizer=opt), rank=acc.process_index)['step']
-        log(f'resumed from {ck} at step {start}')
-    guard = NonFiniteGuard(cfg.max_nonfinite)
-    val = source.batch(cfg.n_val, 10**9 + cfg.seed)
-    hist = []
-    bar = tqdm(range(start, cfg.steps), desc=f'bridge {raw.name}', disable=not acc.is_main_process, mininterval=5)
-    t0 = time.time()
-    for step in bar:
-        seed = cfg.seed * 1_000_003 + step * acc.num_processes + acc.process_index
-        xt, xs, prompts = source.batch(cfg.batch, seed)
-        z_s, z_t = encode_pair(s_space, t_space, s_vae, t_vae, xs.to(acc.device), xt.to(acc.device))
-        g = torch.Generator().manual_seed(seed)
-        with acc.autocast():
-            losses = bridge_losses(bridge, teacher, z_s, z_t, cache.get(prompts).to(acc.device) if cache else None,
-                                   blocks, cfg.lambda_attn, cfg.l1, g)
-        if guard.check(agreed(acc, losses['loss'])):          # a non-finite loss on any process: every process skips the update
-            acc.backward(losses['loss'])
-            acc.clip_grad_norm_(bridge.parameters(), 1.0)
-            opt.step()
-            logs = {k: v.item() for k,v in losses.items()}
-            acc.log(logs, step=step + 1)
-            if acc.is_main_process and (step + 1) % 10 == 0: bar.set_postfix(rec=f"{logs['rec']:.4f}", attn=f"{logs['attn']:.4f}")
-        opt.zero_grad(set_to_none=True)                         # checkpoints and validation below run at every step either way
-        if (step + 1) % cfg.checkpoint_every == 0 or step + 1 == cfg.steps:
-            guard.where = str(save_checkpoint(out, step + 1, dict(bridge=raw), dict(optimizer=opt), dict(data_position=step + 1),
-                                              keep=cfg.keep, rank=acc.process_index, is_main=acc.is_main_process,
-                                              barrier=acc.wait_for_everyone))
-        if acc.is_main_process and ((step + 1) % cfg.validate_every == 0 or step + 1 == cfg.steps):
-            hist.append(dict(step=step + 1, **validate_bridge(raw, s_space, t_space, s_vae, t_vae, val, out / f'val-{step + 1:06d}.png')))
-            acc.log({f'val/{k}': v for k,v in hist[-1].items() if k != 'step'}, step=step + 1)
+def _attention_cache(cfg, acc, teacher, te_pipe, source, blocks):
+    "The teacher's prompt embeddings of every prompt of `source` (cached), after checking the block names."
+    resolve_blocks(teacher.denoiser, blocks)        # bad block names fail before any training
+    out = Path(cfg.out); out.mkdir(parents=True, exist_ok=True)
+    with acc.main_process_first():
+        cdir = Path(cfg.cache_dir or out); cdir.mkdir(parents=True, exist_ok=True)
+        return PromptCache.build(teacher, te_pipe, source.all_prompts(), cdir / 'teacher_bridge_prompt_embeds')
+
+# %% ../../nbs/36_bridge_stage.ipynb #8aac155a
+class BridgeTrainer:
+    "A Bridge training run in progress: the frozen pair, the data, the projector and its optimizer."
+    def __init__(self, cfg:BridgeTrainConfig, acc):
+        self.cfg, self.acc = cfg, acc
+        st_pipe, te_pipe = load_pair(cfg)
+        teacher = self.teacher = teacher_from_pipeline(te_pipe)
+        self.s_vae, self.t_vae = st_pipe.vae.requires_grad_(False).eval(), te_pipe.vae.requires_grad_(False).eval()
+        self.s_space, self.t_space = LatentSpace.from_vae(self.s_vae, like='sd15'), teacher.space
+        s_res, t_res = cfg.student_res or self.s_space.resolution, cfg.teacher_res or self.t_space.resolution
+        self.source = ShapesSource(s_res, t_res) if cfg.data == 'shapes' else FolderSource(cfg.data, s_res, t_res)
+        self.blocks = _blocks(cfg.attn_blocks)
+        self.cache = (_attention_cache(cfg, acc, teacher, te_pipe, self.source, self.blocks) if cfg.lambda_attn > 0
+                      else None)
+        teacher.drop_text_encoders(te_pipe)
+        teacher.denoiser.requires_grad_(False).eval()
+        # frozen: not prepared, so moved here (the projector is prepared below)
+        teacher.to(acc.device); self.s_vae.to(acc.device); self.t_vae.to(acc.device)
+        # the projector's initialisation follows cfg.seed (torch's own seed is random)
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(cfg.seed)
+            bridge = build_bridge(cfg, self.s_space, self.t_space, self.s_vae, s_res, t_res)
+        if cfg.gradient_checkpointing and hasattr(bridge, 'enable_gradient_checkpointing'):
+            bridge.enable_gradient_checkpointing()
+        opt = torch.optim.AdamW(bridge.trainable_parameters(), lr=cfg.lr, weight_decay=0.0)
+        self.bridge, self.opt = acc.prepare(bridge, opt)
+        self.raw, self.hist = acc.unwrap_model(self.bridge), []
+
+# %% ../../nbs/36_bridge_stage.ipynb #aeb5443b
+@patch
+def begin(self:BridgeTrainer, log=print) -> int:
+    "Resume from `cfg.resume` if it names a checkpoint; the step to start at."
+    def load(ck):
+        return load_checkpoint(ck, dict(bridge=self.raw), dict(optimizer=self.opt), rank=self.acc.process_index)['step']
+    start, _ = resume_from(Path(self.cfg.out), self.cfg.resume, load, log)
+    self.guard = NonFiniteGuard(self.cfg.max_nonfinite)
+    self.val = self.source.batch(self.cfg.n_val, 10**9 + self.cfg.seed)
+    return start
+
+# %% ../../nbs/36_bridge_stage.ipynb #786d3938
+@patch
+def step(self:BridgeTrainer, step:int) -> dict|None:
+    "One optimizer step of this process; its logs (None when the loss was not finite and the update skipped)."
+    cfg, acc = self.cfg, self.acc
+    seed = cfg.seed * 1_000_003 + step * acc.num_processes + acc.process_index
+    xt, xs, prompts = self.source.batch(cfg.batch, seed)
+    z_s, z_t = encode_pair(self.s_space, self.t_space, self.s_vae, self.t_vae, xs.to(acc.device), xt.to(acc.device))
+    g = torch.Generator().manual_seed(seed)
+    with acc.autocast():
+        losses = bridge_losses(self.bridge, self.teacher, z_s, z_t,
+                               self.cache.get(prompts).to(acc.device) if self.cache else None,
+                               self.blocks, cfg.lambda_attn, cfg.l1, g)
+    logs = None
+    if self.guard.check(agreed(acc, losses['loss'])):     # a non-finite loss on any process: every process skips it
+        acc.backward(losses['loss'])
+        acc.clip_grad_norm_(self.bridge.parameters(), 1.0)
+        self.opt.step()
+        logs = {k: v.item() for k,v in losses.items()}
+        acc.log(logs, step=step + 1)
+    self.opt.zero_grad(set_to_none=True)                         # checkpoints and validation follow either way
+    return logs
+
+# %% ../../nbs/36_bridge_stage.ipynb #372a9bdb
+@patch
+def checkpoint(self:BridgeTrainer, step:int) -> Path:
+    "Save the checkpoint of `step`: the projector, its AdamW, the data position."
+    acc = self.acc
+    return save_checkpoint(Path(self.cfg.out), step, dict(bridge=self.raw), dict(optimizer=self.opt),
+                           dict(data_position=step), keep=self.cfg.keep, rank=acc.process_index,
+                           is_main=acc.is_main_process, barrier=acc.wait_for_everyone)
+
+@patch
+def validate(self:BridgeTrainer, step:int):
+    "The main process's validation after `step`: metrics (kept for the summary, logged) and `out/val-STEP.png`."
+    if not self.acc.is_main_process: return
+    png = Path(self.cfg.out) / f'val-{step:06d}.png'
+    self.hist.append(dict(step=step, **validate_bridge(self.raw, self.s_space, self.t_space, self.s_vae, self.t_vae,
+                                                       self.val, png)))
+    self.acc.log({f'val/{k}': v for k,v in self.hist[-1].items() if k != 'step'}, step=step)
+
+@patch
+def finish(self:BridgeTrainer, end:dict) -> dict:
+    "The summary; the main process saves the Bridge to `out/bridge` and writes `train_result.json`."
+    acc, raw, out = self.acc, self.raw, Path(self.cfg.out)
     acc.wait_for_everyone()
-    res = dict(steps=cfg.steps, seconds=round(time.time() - t0, 1), skipped=guard.skipped, validation=hist,
+    res = dict(steps=self.cfg.steps, seconds=end['seconds'], skipped=self.guard.skipped, validation=self.hist,
                bridge=raw.name, trainable_params=sum(p.numel() for p in raw.trainable_parameters()))
     if acc.is_main_process:
         with atomic_folder(out / 'bridge') as tmp: raw.save_pretrained(tmp)
-        write_atomic(out / 'train_result.json', lambda t: t.write_text(json.dumps(dict(res, config=asdict(cfg)), indent=2)))
+        write_result(out, res, self.cfg)
+    return res
+
+# %% ../../nbs/36_bridge_stage.ipynb #adc4f062
+def train_bridge(cfg:BridgeTrainConfig, accelerator=None, log=print) -> dict:
+    "Train a Bridge as `cfg` says; returns a summary (also written to `out/train_result.json`)."
+    acc = start_run(cfg, accelerator, mixed_precision=cfg.mixed_precision)
+    acc.init_trackers('bridge', config=asdict(cfg))
+    t = BridgeTrainer(cfg, acc)
+    start = t.begin(log)
+    end = run_steps(acc, cfg, start, t.step, t.checkpoint, t.validate, guards=(t.guard,), desc=f'bridge {t.raw.name}',
+                    postfix=lambda logs: dict(rec=f"{logs['rec']:.4f}", attn=f"{logs['attn']:.4f}"))
+    res = t.finish(end)
     acc.end_training()
     return res
 
+# %% ../../nbs/36_bridge_stage.ipynb #648cafc1
 @torch.no_grad()
 def validate_bridge(bridge, s_space, t_space, s_vae, t_vae, batch, png=None) -> dict:
-    "Latent MSE / cosine of bridged vs true teacher latents on a fixed batch; a PNG grid: the images, teacher decodes of the true latents, of the bridged ones."
+    """Latent MSE / cosine of bridged vs true teacher latents on a fixed batch; a PNG grid: the images, teacher decodes
+    of the true latents, of the bridged ones."""
     xt, xs, _ = batch
     dev = next(s_vae.parameters()).device
     xt, xs = xt.to(dev), xs.to(dev)
@@ -163,11 +204,16 @@ def validate_bridge(bridge, s_space, t_space, s_vae, t_vae, batch, png=None) -> 
     return dict(latent_mse=mse, cosine=cos)
 
 # %% ../../nbs/36_bridge_stage.ipynb #6ab19666
+def _summary(res:dict) -> dict:
+    "The printed line: the result with the last validation instead of all of them."
+    last = res['validation'][-1] if res['validation'] else None
+    return {k: v for k,v in res.items() if k != 'validation'} | dict(last_validation=last)
+
 def main(argv=None):
     "Entry point of `csd bridge train` and `python -m crossspace_distill.bridge_training`."
-    res = script_main(BridgeTrainConfig, train_bridge, 'csd bridge train', 'Train a Bridge (projector only; teacher and student frozen).', argv, recipe_section='bridge_train')
-    if int(os.environ.get('RANK', '0')) == 0:       # under accelerate launch: one summary, not one per process
-        print(json.dumps({k: v for k,v in res.items() if k != 'validation'} | dict(last_validation=res['validation'][-1] if res['validation'] else None)))
+    stage_main(BridgeTrainConfig, train_bridge, 'csd bridge train',
+               'Train a Bridge (projector only; teacher and student frozen).', argv, recipe_section='bridge_train',
+               summary=_summary)
 
 # %% ../../nbs/36_bridge_stage.ipynb #f7a0ee4c
 #| eval: false
@@ -178,7 +224,6 @@ if __name__ == '__main__': main()
 def bridge_report(bridges:dict, teacher, te_pipe, s_space, t_space, s_vae, t_vae, source, prompts_embeds_fn, n:int=256,
                   seed:int=0, levels=(0.25, 0.5, 0.75), blocks=(0, -1), batch:int=64) -> list:
     "One row per bridge (and one for the true latents) of the measurements above, on `n` held-out images of `source`."
-    from crossspace_distill.world import shapes
     xt, xs, prompts = source.batch(n, seed)
     rows = {name: dict(name=name) for name in ['true teacher latent', *bridges]}
     acc = {name: [] for name in rows}
@@ -206,8 +251,10 @@ def bridge_report(bridges:dict, teacher, te_pipe, s_space, t_space, s_vae, t_vae
                 st['kl'][l] += attention_fidelity_loss(ma, mb, log_maps=True).item() * k
     out = []
     for name in rows:
-        imgs = torch.cat(acc[name]); m = shapes.evaluate(imgs, shapes.sample_scenes(n, seed, source.split) if hasattr(source, 'split') else None)
-        r = dict(name=name, judge_prompt=m['prompt_accuracy'], judge_strict=m['strict_prompt_accuracy'], fidelity=m['fidelity'])
+        imgs = torch.cat(acc[name])
+        m = shapes.evaluate(imgs, shapes.sample_scenes(n, seed, source.split) if hasattr(source, 'split') else None)
+        r = dict(name=name, judge_prompt=m['prompt_accuracy'], judge_strict=m['strict_prompt_accuracy'],
+                 fidelity=m['fidelity'])
         if name in stats:
             st = stats[name]
             r.update(latent_mse=st['mse'], cosine=st['cos'], **{f'attn_kl@{l}': st['kl'][l] for l in levels},

@@ -7,14 +7,17 @@ from __future__ import annotations
 import json, random, re, shutil, time
 from pathlib import Path
 
+import numpy as np
 import torch
+import torch.nn as nn
+from safetensors.torch import save_model, load_model
 
 from ..core.files import replace_folder
 from ..core.config import ConfigError
 
 # %% auto #0
 __all__ = ['list_checkpoints', 'resolve_resume', 'check_unfinished', 'rng_state', 'set_rng_state', 'save_checkpoint',
-           'load_checkpoint', 'NonFiniteLoss', 'NonFiniteGuard', 'agreed']
+           'load_checkpoint', 'ParamSet', 'lora_params', 'NonFiniteLoss', 'NonFiniteGuard', 'agreed']
 
 # %% ../../nbs/31_checkpoints.ipynb #37cb3b69
 _CKPT = re.compile(r'^checkpoint-(\d+)$')
@@ -23,31 +26,35 @@ def list_checkpoints(root) -> list:
     "Complete checkpoints under `root`, oldest first."
     root = Path(root)
     if not root.exists(): return []
-    found = [(int(m.group(1)), p) for p in root.iterdir() if p.is_dir() and (m := _CKPT.match(p.name)) and (p / 'state.json').exists()]
+    found = [(int(m.group(1)), p) for p in root.iterdir()
+             if p.is_dir() and (m := _CKPT.match(p.name)) and (p / 'state.json').exists()]
     return [p for _,p in sorted(found)]
 
 def resolve_resume(root, resume, what:str='--resume') -> Path|None:
-    "The checkpoint to resume from: None, 'latest' (newest complete one, or None if there is none) or a path (`what` names it in errors)."
+    """The checkpoint to resume from: None, 'latest' (newest complete one, or None if there is none) or a path
+    (`what` names it in errors)."""
     if resume in (None, '', 'none'): return None
     if resume == 'latest':
         ck = list_checkpoints(root)
         return ck[-1] if ck else None
     p = Path(resume)
-    if not (p / 'state.json').exists(): raise ConfigError(f"{what} {resume!r} is not a complete checkpoint folder (no state.json)")
+    if not (p / 'state.json').exists():
+        raise ConfigError(f"{what} {resume!r} is not a complete checkpoint folder (no state.json)")
     return p
 
 def check_unfinished(root, resume, steps:int):
-    "Refuse, before any model loads, to resume a run at or past `steps` whose result is written (the empty rerun would overwrite it)."
+    """Refuse, before any model loads, to resume a run at or past `steps` whose result is written (the empty rerun
+    would overwrite it)."""
     ck = resolve_resume(root, resume)
     if ck is None: return
     step = json.loads((ck / 'state.json').read_text())['step']
     if step >= steps and (Path(root) / 'train_result.json').exists():
-        raise ConfigError(f"{str(root)!r} already finished at step {step} (--steps {steps}): raise --steps to train further; "
-                          "csd export / csd eval read a run as it is")
+        raise ConfigError(f"{str(root)!r} already finished at step {step} (--steps {steps}): "
+                          "raise --steps to train further; csd export / csd eval read a run as it is")
 
+# %% ../../nbs/31_checkpoints.ipynb #3e29bcce
 def rng_state() -> dict:
     "Python, torch (and CUDA) RNG states as tensors, so they load with `weights_only=True`."
-    import numpy as np
     v, s, g = random.getstate()
     st = dict(python_version=v, python_state=torch.tensor(s, dtype=torch.int64), python_gauss=g,
               torch=torch.get_rng_state(), numpy=torch.from_numpy(np.random.get_state()[1].astype('int64')),
@@ -57,24 +64,25 @@ def rng_state() -> dict:
 
 def set_rng_state(st:dict):
     "Restore what `rng_state` captured."
-    import numpy as np
     random.setstate((st['python_version'], tuple(int(x) for x in st['python_state']), st['python_gauss']))
     torch.set_rng_state(st['torch'])
     np.random.set_state(('MT19937', st['numpy'].numpy().astype('uint32'), st['numpy_pos'], 0, 0.0))
     if 'cuda' in st and torch.cuda.is_available(): torch.cuda.set_rng_state_all(st['cuda'])
 
-def save_checkpoint(root, step:int, models:dict, states:dict|None=None, meta:dict|None=None, keep:int|None=3, rank:int=0,
-                    is_main:bool=True, barrier=lambda: None, rank_states:dict|None=None) -> Path:
-    """Write `checkpoint-step` atomically: `models` as safetensors, the `state_dict()` of `states` (optimizers, schedulers, ...) as
-    weights-only torch files; `rank_states` (e.g. a sharded optimizer's) once per process, as `{name}_rank{rank}.pt`."""
-    from safetensors.torch import save_model
+# %% ../../nbs/31_checkpoints.ipynb #5368c37f
+def save_checkpoint(root, step:int, models:dict, states:dict|None=None, meta:dict|None=None, keep:int|None=3,
+                    rank:int=0, is_main:bool=True, barrier=lambda: None, rank_states:dict|None=None) -> Path:
+    """Write `checkpoint-step` atomically: `models` as safetensors, the `state_dict()` of `states` (optimizers,
+    schedulers, ...) as weights-only torch files; `rank_states` (e.g. a sharded optimizer's) once per process, as
+    `{name}_rank{rank}.pt`."""
     root = Path(root); final = root / f'checkpoint-{step}'; tmp = root / f'checkpoint-{step}.tmp'
     if is_main:
         shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
     barrier()
     if is_main:
         for k,m in models.items(): save_model(m, tmp / f'{k}.safetensors')
-        for k,s in (states or {}).items(): torch.save(s.state_dict() if hasattr(s, 'state_dict') else s, tmp / f'{k}.pt')
+        for k,s in (states or {}).items():
+            torch.save(s.state_dict() if hasattr(s, 'state_dict') else s, tmp / f'{k}.pt')
     for k,s in (rank_states or {}).items(): torch.save(s.state_dict(), tmp / f'{k}_rank{rank}.pt')
     torch.save(rng_state(), tmp / f'rng_{rank}.pt')   # each process keeps its own stream
     barrier()
@@ -87,20 +95,34 @@ def save_checkpoint(root, step:int, models:dict, states:dict|None=None, meta:dic
     barrier()
     return final
 
+# %% ../../nbs/31_checkpoints.ipynb #5cc8e57c
 def load_checkpoint(path, models:dict, states:dict|None=None, rank:int=0, rank_states:dict|None=None) -> dict:
-    "Load a checkpoint written by `save_checkpoint` into `models` and the objects of `states` / `rank_states` (with `load_state_dict`); returns its meta."
-    from safetensors.torch import load_model
+    """Load a checkpoint written by `save_checkpoint` into `models` and the objects of `states` / `rank_states`
+    (with `load_state_dict`); returns its meta."""
     path = Path(path)
-    files = {**{k: path / f'{k}.pt' for k in states or {}}, **{k: path / f'{k}_rank{rank}.pt' for k in rank_states or {}}}
-    missing = [f.name for f in files.values() if not f.exists()] + [f'{k}.safetensors' for k in models if not (path / f'{k}.safetensors').exists()]
+    files = {**{k: path / f'{k}.pt' for k in states or {}},
+             **{k: path / f'{k}_rank{rank}.pt' for k in rank_states or {}}}
+    missing = ([f.name for f in files.values() if not f.exists()]
+               + [f'{k}.safetensors' for k in models if not (path / f'{k}.safetensors').exists()])
     if missing:
-        raise ConfigError(f"checkpoint {str(path)!r} has no {', '.join(missing)}: it was written by a run with other settings "
-                          "(sharding, process count or trained parts); resume with the launch that wrote it")
+        raise ConfigError(f"checkpoint {str(path)!r} has no {', '.join(missing)}: it was written by a run with other "
+                          "settings (sharding, process count or trained parts); resume with the launch that wrote it")
     for k,m in models.items(): load_model(m, path / f'{k}.safetensors')
-    for k,obj in {**(states or {}), **(rank_states or {})}.items(): obj.load_state_dict(torch.load(files[k], weights_only=True))
+    for k,obj in {**(states or {}), **(rank_states or {})}.items():
+        obj.load_state_dict(torch.load(files[k], weights_only=True))
     rf = path / f'rng_{rank}.pt'
     if rf.exists(): set_rng_state(torch.load(rf, weights_only=True))
     return json.loads((path / 'state.json').read_text())
+
+# %% ../../nbs/31_checkpoints.ipynb #80c7c53f
+class ParamSet(nn.Module):
+    "A module view over existing parameters (shared, not copied), for saving and loading a subset."
+    def __init__(self, named:dict):
+        super().__init__()
+        self.params = nn.ParameterDict({k.replace('.', '__'): p for k,p in named.items()})
+
+def lora_params(module:nn.Module) -> dict:
+    return {n: p for n,p in module.named_parameters() if 'lora_' in n}
 
 # %% ../../nbs/31_checkpoints.ipynb #d3550a5a
 class NonFiniteLoss(RuntimeError):
@@ -115,11 +137,14 @@ class NonFiniteGuard:
         if ok: self.in_a_row = 0; return True
         self.in_a_row += 1; self.skipped += 1
         if self.in_a_row >= self.max_in_a_row:
-            raise NonFiniteLoss(f"{self.in_a_row} non-finite losses in a row; stopping. Last good checkpoint: {self.where or 'none yet'}")
+            raise NonFiniteLoss(f"{self.in_a_row} non-finite losses in a row; stopping. "
+                                f"Last good checkpoint: {self.where or 'none yet'}")
         return False
 
 def agreed(acc, loss:torch.Tensor) -> torch.Tensor:
-    "`loss` if it is finite on every process of the accelerator `acc`, else NaN on all: the processes skip a step together (one alone would hang the others)."
+    """`loss` if it is finite on every process of the accelerator `acc`, else NaN on all: the processes skip a step
+    together (one alone would hang the others)."""
     if acc.num_processes == 1: return loss
-    bad = acc.reduce(torch.tensor([0.0 if bool(torch.isfinite(loss).all()) else 1.0], device=acc.device), reduction='sum')
+    flag = torch.tensor([0.0 if bool(torch.isfinite(loss).all()) else 1.0], device=acc.device)
+    bad = acc.reduce(flag, reduction='sum')
     return loss if bad.item() == 0 else torch.full_like(loss, float('nan'))

@@ -4,18 +4,16 @@
 
 # %% ../../nbs/32_configs.ipynb #530b0e04
 from __future__ import annotations
-import gc, json, math, os, signal, shutil, tempfile, time
-from dataclasses import dataclass, asdict
+import json, os
+from dataclasses import dataclass, field
 from pathlib import Path
 
-import torch
-import torch.nn as nn
-
-import os
-from dataclasses import field
+from fastcore.basics import patch
 
 from ..core.config import ConfigError
 from ..core.prompts import read_prompts
+from ..core.zoo import FAMILIES, RANDOM, ZooError, random_name
+from ..world.pipelines import WORLD_DIR
 
 # %% auto #0
 __all__ = ['PIXEL_ROUNDTRIP', 'BridgeTrainConfig', 'DistillConfig']
@@ -28,7 +26,8 @@ class BridgeTrainConfig:
     data: str = 'shapes'            # 'shapes' or a folder of images (+ prompts.jsonl)
     out: str = 'runs/bridge'        # run folder: checkpoints, validation grids, the trained Bridge in out/bridge
     variant: str = 'bridge'         # 'bridge' or 'latent-projector' (no decoder prior)
-    tap: str = 'pixels'             # decoder tap of the Bridge: 'pixels' or a decoder block ('up_blocks.1', 'mid_block', ...)
+    tap: str = field(default='pixels', metadata={'help': "decoder tap of the Bridge: 'pixels' or a decoder block "
+                                                         "('up_blocks.1', 'mid_block', ...)"})
     width: int = 64                 # channels of the projector's convolutions
     n_res: int = 2                  # residual blocks of the projector
     student_res: int = 0            # student pixel size; 0: the student space's native resolution
@@ -38,7 +37,8 @@ class BridgeTrainConfig:
     lr: float = 1e-3                # AdamW learning rate of the projector
     lambda_attn: float = 0.1        # weight of attention fidelity beside latent reconstruction (0: reconstruction only)
     l1: float = 0.0                 # weight of an L1 term added to the reconstruction MSE
-    attn_blocks: str = '0,-1'       # teacher blocks whose text cross-attention is matched: comma-separated names / indices
+    attn_blocks: str = field(default='0,-1', metadata={'help': 'teacher blocks whose text cross-attention is matched: '
+                                                               'comma-separated names / indices'})
     seed: int = 0                   # seed of the data order, noise draws and the projector's initialisation
     checkpoint_every: int = 250     # steps between checkpoints
     keep: int = 2                   # checkpoints kept (the newest)
@@ -56,18 +56,22 @@ class BridgeTrainConfig:
             raise ConfigError(f"config key 'variant': {self.variant!r}; expected 'bridge' or 'latent-projector'")
         for k in ('steps', 'batch', 'checkpoint_every', 'validate_every', 'n_val'):
             if getattr(self, k) <= 0: raise ConfigError(f"config key {k!r}: {getattr(self, k)} must be > 0")
-        if self.lr <= 0 or self.lambda_attn < 0: raise ConfigError("config keys 'lr' must be > 0 and 'lambda_attn' >= 0")
+        if self.lr <= 0 or self.lambda_attn < 0:
+            raise ConfigError("config keys 'lr' must be > 0 and 'lambda_attn' >= 0")
         if self.data != 'shapes' and not Path(self.data).is_dir():
             raise ConfigError(f"config key 'data': {self.data!r} is neither 'shapes' nor an existing image folder")
         for k in ('student', 'teacher'):
             v = getattr(self, k)
-            if v != 'world' and (v.startswith(('.', '/', '~')) or os.path.exists(v)) and not (Path(v).expanduser() / 'model_index.json').exists():
+            local = v != 'world' and (v.startswith(('.', '/', '~')) or os.path.exists(v))
+            if local and not (Path(v).expanduser() / 'model_index.json').exists():
                 raise ConfigError(f"config key {k!r}: {v!r} is not a diffusers pipeline folder (no model_index.json)")
         if self.mixed_precision not in ('no', 'bf16', 'fp16'):
-            raise ConfigError(f"config key 'mixed_precision': {self.mixed_precision!r}; expected 'no', 'bf16' or 'fp16'")
+            raise ConfigError(f"config key 'mixed_precision': {self.mixed_precision!r}; "
+                              "expected 'no', 'bf16' or 'fp16'")
 
 # %% ../../nbs/32_configs.ipynb #ec1509df
-PIXEL_ROUNDTRIP = 'pixel-roundtrip'   # --bridge value: no learned Bridge, the student decode -> teacher encode round trip
+# --bridge value: no learned Bridge, the student decode -> teacher encode round trip
+PIXEL_ROUNDTRIP = 'pixel-roundtrip'
 
 @dataclass
 class DistillConfig:
@@ -91,7 +95,8 @@ class DistillConfig:
     grad_clip: float = 1.0        # gradient-norm clip of the student and the fake score
     teacher_dtype: str = 'fp32'   # 'fp32' or 'bf16' (trainable parameters stay fp32)
     gradient_checkpointing: bool = False    # the student UNet and the Bridge's decoder
-    teacher_checkpointing: bool = False     # also the teacher's blocks in the fake-score backward (its largest activation term; one more teacher forward per fake step)
+    teacher_checkpointing: bool = field(default=False, metadata={'help': "also the teacher's blocks in the fake-score "
+        "backward (its largest activation term; one more teacher forward per fake step)"})
     checkpoint_every: int = 250   # iterations between checkpoints
     keep: int = 2                 # checkpoints kept (the newest)
     resume: str = ''              # '' | 'latest' | a checkpoint folder
@@ -104,58 +109,20 @@ class DistillConfig:
     regression_weight: float = 0.0   # weight of the paired regression loss (0: off)
     regression_pairs: int = 64    # teacher samples in the regression set (generated once, cached)
     regression_steps: int = 25    # the teacher sampler's steps for those samples
-    random_weights: bool = False  # build the real architectures of student/teacher (names or hub ids) with random weights: no download
+    random_weights: bool = field(default=False, metadata={'help': 'build the real architectures of student/teacher '
+                                                                 '(names or hub ids) with random weights: no download'})
     resolution: int = 0           # random weights: the student's pixel size (0: native); the teacher's scales with it
     t5_tokens: int = 0            # random weights: T5 sequence length of the teacher's prompts (0: the real one)
-    fsdp: bool = False            # shard the student UNet (weights, gradients, AdamW state) over the processes with FSDP2 (on by itself under an accelerate FSDP launch)
+    fsdp: bool = field(default=False, metadata={'help': 'shard the student UNet (weights, gradients, AdamW state) '
+        'over the processes with FSDP2 (on by itself under an accelerate FSDP launch)'})
     kill_at_step: int = 0         # testing only: SIGKILL this process at that step (after its checkpoint)
 
     @property
     def shared(self) -> bool: return self.teacher == 'student'
+    @property
+    def mode(self) -> str: return 'shared-space' if self.shared else 'cross-space'
 
-    def validate(self):
-        from crossspace_distill.core.zoo import FAMILIES
-        for k in ('steps', 'batch', 'gen_every', 'checkpoint_every', 'validate_every', 'n_val', 'fake_rank', 'regression_pairs', 'regression_steps'):
-            if getattr(self, k) <= 0: raise ConfigError(f"config key {k!r}: {getattr(self, k)} must be > 0")
-        if not 0 <= self.ema < 1: raise ConfigError(f"config key 'ema': {self.ema} must be in [0, 1) (0: off; the EMA of a decay of 1 never moves)")
-        if self.regression_weight < 0: raise ConfigError(f"config key 'regression_weight': {self.regression_weight} must be >= 0")
-        if self.loss not in ('dmd', 'vsd'): raise ConfigError(f"config key 'loss': {self.loss!r}; expected 'dmd' or 'vsd'")
-        if self.teacher_dtype not in ('fp32', 'bf16'): raise ConfigError(f"config key 'teacher_dtype': {self.teacher_dtype!r}; expected 'fp32' or 'bf16'")
-        if self.prompts != 'world': read_prompts(self.prompts)
-        if self.shared and self.bridge: raise ConfigError("shared-space mode (teacher=student) uses no Bridge: drop --bridge")
-        if self.fsdp and self.student_lora_rank: raise ConfigError("--fsdp shards a full fine-tune of the student; a LoRA student is small: drop --fsdp (plain data parallel)")
-        if self.fsdp and self.tune_bridge: raise ConfigError("--fsdp with --tune-bridge is not supported (the Bridge would stay replicated next to a sharded student): drop one")
-        if self.random_weights: return self._validate_random()
-        s_idx = _index(self.student, 'student')
-        if s_idx is not None and s_idx.get('_class_name') != 'StableDiffusionPipeline':
-            raise ConfigError(f"config key 'student': {self.student!r} is a {s_idx.get('_class_name')}; expected a StableDiffusionPipeline (SD1.5 family)")
-        if self.shared: return
-        t_idx = _index(self.teacher, 'teacher')
-        if t_idx is not None and t_idx.get('_class_name') not in {v['pipeline'] for v in FAMILIES.values()}:
-            raise ConfigError(f"config key 'teacher': unknown teacher family {t_idx.get('_class_name')!r}; "
-                              f"supported: StableDiffusion3Pipeline, FluxPipeline, StableDiffusionPipeline, or 'student'")
-        if not self.bridge:
-            raise ConfigError("cross-space distillation needs --bridge (a folder from `csd bridge train`); for the shared-space baseline pass --teacher student")
-        if self.bridge == PIXEL_ROUNDTRIP: return
-        b = Path(self.bridge) / 'config.json'
-        if not b.exists(): raise ConfigError(f"config key 'bridge': {self.bridge!r} is not a Bridge folder (no config.json)")
-        bc = json.loads(b.read_text())
-        want = dict(student=_vae_channels(self.student, 'student'), teacher=_vae_channels(self.teacher, 'teacher'))
-        got = dict(student=bc.get('student', {}).get('channels'), teacher=bc.get('teacher', {}).get('channels'))
-        for k in ('student', 'teacher'):
-            if want[k] is not None and got[k] != want[k]:
-                raise ConfigError(f"the Bridge at {self.bridge!r} maps {got['student']} -> {got['teacher']} channels, "
-                                  f"but this {k} has {want[k]}: train a Bridge for this pair")
-
-    def _validate_random(self):
-        from crossspace_distill.core.zoo import RANDOM, ZooError, random_name
-        try:
-            if RANDOM[random_name(self.student)]['family'] != 'sd15':
-                raise ConfigError(f"config key 'student': {self.student!r} is not an SD1.5-family architecture")
-            if not self.shared: random_name(self.teacher)
-        except ZooError as e: raise ConfigError(f"--random-weights: {e}") from None
-        if self.resolution % 16: raise ConfigError(f"config key 'resolution': {self.resolution} is not a multiple of 16")
-
+# %% ../../nbs/32_configs.ipynb #988eeef3
 def _folder(src:str) -> Path|None:
     p = Path(src).expanduser()
     return p if (src.startswith(('.', '/', '~')) or p.exists()) else None
@@ -169,9 +136,66 @@ def _index(src:str, key:str) -> dict|None:
     return json.loads((p / 'model_index.json').read_text())
 
 def _vae_channels(src:str, role:str) -> int|None:
-    if src == 'world':
-        from crossspace_distill.world.pipelines import WORLD_DIR
-        p = WORLD_DIR / role
+    if src == 'world': p = WORLD_DIR / role
     else: p = _folder(src)
     f = p / 'vae' / 'config.json' if p else None
     return json.loads(f.read_text())['latent_channels'] if f and f.exists() else None
+
+# %% ../../nbs/32_configs.ipynb #5e88f5aa
+@patch
+def validate(self:DistillConfig):
+    "Refuse a bad configuration in one line, before any model loads."
+    for k in ('steps', 'batch', 'gen_every', 'checkpoint_every', 'validate_every', 'n_val', 'fake_rank',
+              'regression_pairs', 'regression_steps'):
+        if getattr(self, k) <= 0: raise ConfigError(f"config key {k!r}: {getattr(self, k)} must be > 0")
+    if not 0 <= self.ema < 1:
+        raise ConfigError(f"config key 'ema': {self.ema} must be in [0, 1) "
+                          "(0: off; the EMA of a decay of 1 never moves)")
+    if self.regression_weight < 0:
+        raise ConfigError(f"config key 'regression_weight': {self.regression_weight} must be >= 0")
+    if self.loss not in ('dmd', 'vsd'): raise ConfigError(f"config key 'loss': {self.loss!r}; expected 'dmd' or 'vsd'")
+    if self.teacher_dtype not in ('fp32', 'bf16'):
+        raise ConfigError(f"config key 'teacher_dtype': {self.teacher_dtype!r}; expected 'fp32' or 'bf16'")
+    if self.prompts != 'world': read_prompts(self.prompts)
+    if self.shared and self.bridge:
+        raise ConfigError("shared-space mode (teacher=student) uses no Bridge: drop --bridge")
+    if self.fsdp and self.student_lora_rank:
+        raise ConfigError("--fsdp shards a full fine-tune of the student; a LoRA student is small: "
+                          "drop --fsdp (plain data parallel)")
+    if self.fsdp and self.tune_bridge:
+        raise ConfigError("--fsdp with --tune-bridge is not supported "
+                          "(the Bridge would stay replicated next to a sharded student): drop one")
+    if self.random_weights: return self._validate_random()
+    s_idx = _index(self.student, 'student')
+    if s_idx is not None and s_idx.get('_class_name') != 'StableDiffusionPipeline':
+        raise ConfigError(f"config key 'student': {self.student!r} is a {s_idx.get('_class_name')}; "
+                          "expected a StableDiffusionPipeline (SD1.5 family)")
+    if self.shared: return
+    t_idx = _index(self.teacher, 'teacher')
+    if t_idx is not None and t_idx.get('_class_name') not in {v['pipeline'] for v in FAMILIES.values()}:
+        raise ConfigError(f"config key 'teacher': unknown teacher family {t_idx.get('_class_name')!r}; "
+                          f"supported: StableDiffusion3Pipeline, FluxPipeline, StableDiffusionPipeline, or 'student'")
+    if not self.bridge:
+        raise ConfigError("cross-space distillation needs --bridge (a folder from `csd bridge train`); "
+                          "for the shared-space baseline pass --teacher student")
+    if self.bridge == PIXEL_ROUNDTRIP: return
+    b = Path(self.bridge) / 'config.json'
+    if not b.exists():
+        raise ConfigError(f"config key 'bridge': {self.bridge!r} is not a Bridge folder (no config.json)")
+    bc = json.loads(b.read_text())
+    want = dict(student=_vae_channels(self.student, 'student'), teacher=_vae_channels(self.teacher, 'teacher'))
+    got = dict(student=bc.get('student', {}).get('channels'), teacher=bc.get('teacher', {}).get('channels'))
+    for k in ('student', 'teacher'):
+        if want[k] is not None and got[k] != want[k]:
+            raise ConfigError(f"the Bridge at {self.bridge!r} maps {got['student']} -> {got['teacher']} channels, "
+                              f"but this {k} has {want[k]}: train a Bridge for this pair")
+
+# %% ../../nbs/32_configs.ipynb #7fcc7382
+@patch
+def _validate_random(self:DistillConfig):
+    try:
+        if RANDOM[random_name(self.student)]['family'] != 'sd15':
+            raise ConfigError(f"config key 'student': {self.student!r} is not an SD1.5-family architecture")
+        if not self.shared: random_name(self.teacher)
+    except ZooError as e: raise ConfigError(f"--random-weights: {e}") from None
+    if self.resolution % 16: raise ConfigError(f"config key 'resolution': {self.resolution} is not a multiple of 16")

@@ -4,47 +4,54 @@
 
 # %% ../../nbs/37_distill_stage.ipynb #849c6b3a
 from __future__ import annotations
-import gc, json, math, os, signal, shutil, tempfile, time
-from dataclasses import dataclass, asdict
+import copy, dataclasses, gc, json, os, resource, shutil, statistics, tempfile, time
+from dataclasses import asdict
 from pathlib import Path
 
 import torch
 import torch.nn as nn
+from fastcore.basics import patch
+from torch.utils.flop_counter import FlopCounterMode
 
 try: from torch.distributed.tensor import DTensor
-except ImportError: DTensor = type('DTensor', (), {})   # a torch build without torch.distributed: nothing is ever sharded
+except ImportError: DTensor = type('DTensor', (), {})   # a torch without torch.distributed: nothing is ever sharded
 
-from ..core.files import write_atomic, atomic_folder
-from ..world.shapes import save_grid
-from ..core.spaces import LatentSpace
-from ..core.config import ConfigError, config_from_dict
-from .recipes import script_main
-from .checkpoints import save_checkpoint, load_checkpoint, resolve_resume, check_unfinished, NonFiniteGuard, agreed
+from ..core.config import ConfigError
 from ..core.prompts import read_prompts
+from ..core.spaces import LatentSpace
+from ..core.zoo import meta_model, n_params
+from ..world.shapes import save_grid
+from ..world.pipelines import load_world, world_prompts
+from ..world.sources import ShapesSource
+from ..models.students import OneStepStudent
+from ..models.teachers import teacher_from_pipeline, lora_config, LORA_TARGETS
+from ..models.bridge import (Bridge, IdentityBridge, PixelRoundTrip, LatentProjector, _pair_models,
+                                              count_flops)
+from ..models.prompt_cache import PromptCache
+from . import losses
+from .losses import RegressionSet, make_regression_set
+from .checkpoints import (save_checkpoint, load_checkpoint, NonFiniteGuard, agreed, ParamSet,
+                                                  lora_params)
 from .configs import DistillConfig, PIXEL_ROUNDTRIP
+from .loop import start_run, resume_from, run_steps, write_result, stage_main
+# the run folder lives in train.run; these names stay importable from here too
+from .run import (RunModels, _load_role, write_run_config, export_student,  # noqa: F401
+                                          RUN_CONFIG, run_config, load_run_student, export_from_run, student_pipeline,
+                                          one_step_info)
 
 # %% auto #0
-__all__ = ['RUN_CONFIG', 'FSDP_UNITS', 'REAL_PAIRS', 'ParamSet', 'lora_params', 'EMA', 'prompt_list', 'val_prompts', 'Run',
-           'setup_run', 'write_run_config', 'batch_prompts', 'check_distributed', 'fake_phase', 'generator_phase',
-           'validation_images', 'distill', 'shard_student', 'gathered', 'scatter_into', 'LocalOptimState',
-           'unsharded_unet', 'one_step_info', 'student_pipeline', 'export_student', 'main', 'run_config',
-           'load_run_student', 'export_from_run', 'bench_real_flops', 'bench_steps', 'bench_world_steps']
+__all__ = ['FSDP_UNITS', 'REAL_PAIRS', 'EMA', 'prompt_list', 'val_prompts', 'setup_run', 'batch_prompts', 'check_distributed',
+           'fake_phase', 'generator_phase', 'validation_images', 'Distiller', 'distill', 'shard_student', 'gathered',
+           'scatter_into', 'LocalOptimState', 'unsharded_unet', 'main', 'bench_real_flops', 'bench_steps',
+           'bench_world_steps']
 
 # %% ../../nbs/37_distill_stage.ipynb #009893dd
-class ParamSet(nn.Module):
-    "A module view over existing parameters (shared, not copied), for saving and loading a subset."
-    def __init__(self, named:dict):
-        super().__init__()
-        self.params = nn.ParameterDict({k.replace('.', '__'): p for k,p in named.items()})
-
-def lora_params(module:nn.Module) -> dict:
-    return {n: p for n,p in module.named_parameters() if 'lora_' in n}
-
 class EMA:
     "Exponential moving average of parameters (kept in fp32, on the parameters' device)."
     def __init__(self, params:list, decay:float):
         self.decay, self.params = decay, list(params)
-        self.shadow = ParamSet({str(i): nn.Parameter(p.detach().clone().float(), requires_grad=False) for i,p in enumerate(self.params)})
+        self.shadow = ParamSet({str(i): nn.Parameter(p.detach().clone().float(), requires_grad=False)
+                                for i,p in enumerate(self.params)})
     def _pairs(self):   # by key: ParameterDict sorts the keys of a plain dict ('10' before '2')
         return [(p, self.shadow.params[str(i)]) for i,p in enumerate(self.params)]
     @torch.no_grad()
@@ -55,113 +62,90 @@ class EMA:
         for p, s in self._pairs(): p.copy_(s.to(p.dtype))
 
 # %% ../../nbs/37_distill_stage.ipynb #e44901d7
-def _load(src, local_files_only, world_role=None):
-    if src == 'world':
-        from crossspace_distill.world.pipelines import load_world
-        return getattr(load_world(), world_role)
-    from crossspace_distill.core.zoo import load_pipeline
-    return load_pipeline(src, local_files_only=local_files_only)
-
-def _load_role(cfg, role:str):
-    "The pipeline of `role` ('student' or 'teacher'; shared-space: the teacher is the student's base): loaded, or built with random weights."
-    base = role == 'student' or cfg.shared
-    src = cfg.student if base else cfg.teacher
-    if not cfg.random_weights: return _load(src, cfg.local_files_only, 'student' if base else 'teacher')
-    from crossspace_distill.core.zoo import RANDOM, random_name, random_pipeline
-    native = RANDOM[random_name(cfg.student)]['resolution']; name = random_name(src)
-    res = (cfg.resolution or native) * RANDOM[name]['resolution'] // native
-    dtype = torch.bfloat16 if role == 'teacher' and cfg.teacher_dtype == 'bf16' else torch.float32
-    return random_pipeline(name, resolution=res, seed=cfg.seed + (0 if base else 1), t5_tokens=cfg.t5_tokens or None, dtype=dtype)
-
 def prompt_list(cfg) -> list:
     "The run's training prompts ('world': every ShapesWorld train prompt, all paraphrases)."
     if cfg.prompts != 'world': return read_prompts(cfg.prompts)
-    from crossspace_distill.world.sources import ShapesSource
     return ShapesSource().all_prompts()
 
 def val_prompts(cfg, n:int) -> list:
     if cfg.prompts != 'world': return (read_prompts(cfg.prompts) * n)[:n]
-    from crossspace_distill.world.pipelines import world_prompts
     return world_prompts(n, 12345, 'val')[1]
 
-@dataclass
-class Run:
-    "Everything a distillation run holds."
-    cfg: DistillConfig
-    student: object
-    teacher: object
-    bridge: object
-    student_pipe: object
-    s_embeds: object
-    t_embeds: object
-    prompts: list
-    val: tuple
-    regression: object = None     # a RegressionSet when cfg.regression_weight > 0
+# %% ../../nbs/37_distill_stage.ipynb #726b36c3
+def _bridge(cfg, s_space, teacher, st_pipe, te_pipe):
+    "The run's Bridge from the student's space into the teacher's, as `cfg.bridge` says."
+    if cfg.shared: return IdentityBridge(s_space)
+    trained = cfg.bridge and (Path(cfg.bridge) / 'config.json').exists()
+    if cfg.random_weights and cfg.bridge != PIXEL_ROUNDTRIP and not trained:   # untrained, of the right geometry
+        return Bridge.for_spaces(s_space, teacher.space, st_pipe.vae, st_pipe.vae.config.sample_size,
+                                 te_pipe.vae.config.sample_size)
+    if cfg.bridge == PIXEL_ROUNDTRIP:       # the naive alternative: decode, resize, re-encode with the teacher VAE
+        return PixelRoundTrip(s_space, teacher.space, st_pipe.vae, te_pipe.vae, s_space.resolution,
+                              teacher.space.resolution)
+    if json.loads((Path(cfg.bridge) / 'config.json').read_text()).get('_class_name') == 'LatentProjector':
+        return LatentProjector.from_pretrained(cfg.bridge)
+    return Bridge.from_pretrained(cfg.bridge, student_vae=st_pipe.vae)
 
-def setup_run(cfg:DistillConfig, device='cpu') -> Run:
-    "Load the models, cache both prompt-embedding sets (safetensors in `cache_dir`, default `out/`), drop the text encoders, add the fake LoRA."
-    from crossspace_distill.models.students import OneStepStudent
-    from crossspace_distill.models.teachers import teacher_from_pipeline, PromptEmbeds
-    from crossspace_distill.models.bridge import Bridge, IdentityBridge
-    from crossspace_distill.models.prompt_cache import PromptCache
-    out = Path(cfg.out); out.mkdir(parents=True, exist_ok=True)
-    torch.manual_seed(cfg.seed)     # LoRA initialisations draw from the global RNG: same seed, same run
-    st_pipe, te_pipe = _load_role(cfg, 'student'), _load_role(cfg, 'teacher')
-    if cfg.shared and te_pipe is st_pipe:
-        import copy; te_pipe = copy.deepcopy(st_pipe)
-    prompts = prompt_list(cfg); vp = val_prompts(cfg, cfg.n_val)
-    student = OneStepStudent(st_pipe.unet, st_pipe.scheduler, t_star=cfg.t_star, lora_rank=cfg.student_lora_rank or None)
-    teacher = teacher_from_pipeline(te_pipe)
-    all_p = list(dict.fromkeys(prompts + vp))
-    cache = Path(cfg.cache_dir or out); cache.mkdir(parents=True, exist_ok=True)
-    s_cache = PromptCache.build(student, st_pipe, all_p, cache / 'student_prompt_embeds')
-    t_cache = PromptCache.build(teacher, te_pipe, all_p, cache / f"{'student' if cfg.shared else 'teacher'}_as_teacher_prompt_embeds",
-                                dtype=torch.bfloat16 if cfg.teacher_dtype == 'bf16' else None)   # a bf16 teacher reads bf16 anyway
-    st_pipe.vae.requires_grad_(False).eval()
-    s_space = LatentSpace.from_vae(st_pipe.vae, like='sd15')
-    if cfg.shared: bridge = IdentityBridge(s_space)
-    elif cfg.random_weights and cfg.bridge != PIXEL_ROUNDTRIP and not (cfg.bridge and (Path(cfg.bridge) / 'config.json').exists()):   # an untrained Bridge of the right geometry
-        bridge = Bridge.for_spaces(s_space, teacher.space, st_pipe.vae, st_pipe.vae.config.sample_size, te_pipe.vae.config.sample_size)
-    elif cfg.bridge == PIXEL_ROUNDTRIP:       # the naive alternative: decode, resize, re-encode with the teacher VAE
-        from crossspace_distill.models.bridge import PixelRoundTrip
-        bridge = PixelRoundTrip(s_space, teacher.space, st_pipe.vae, te_pipe.vae, s_space.resolution, teacher.space.resolution)
-    elif json.loads((Path(cfg.bridge) / 'config.json').read_text()).get('_class_name') == 'LatentProjector':
-        from crossspace_distill.models.bridge import LatentProjector# the ablation without a decoder prior
-        bridge = LatentProjector.from_pretrained(cfg.bridge)
-    else: bridge = Bridge.from_pretrained(cfg.bridge, student_vae=st_pipe.vae)
-    bridge.requires_grad_(cfg.tune_bridge and not cfg.shared)
-    if hasattr(bridge, 'student_vae') and bridge.student_vae is not None: bridge.student_vae.requires_grad_(False)
-    if cfg.gradient_checkpointing:
-        student.unet.enable_gradient_checkpointing()
-        if hasattr(bridge, 'enable_gradient_checkpointing'): bridge.enable_gradient_checkpointing()
-    regression = _regression_set(cfg, te_pipe, teacher, student, bridge, s_cache, prompts, cache) if cfg.regression_weight > 0 else None
-    teacher.drop_text_encoders(te_pipe)
-    # the student's own CLIP encoder (SD1.5: 123M) stays on the CPU for the export; the teacher's encoders are gone
-    teacher.denoiser.requires_grad_(False)
-    if cfg.teacher_dtype == 'bf16': teacher.to(dtype=torch.bfloat16)
-    teacher.add_fake_lora(rank=cfg.fake_rank)
-    if cfg.teacher_checkpointing: teacher.denoiser.enable_gradient_checkpointing()   # acts only where gradients flow: the fake-score loss
-    teacher.to(device); student.to(device); bridge.to(device)
-    for vae in {id(v): v for v in (st_pipe.vae, *getattr(bridge, 'vaes', ()))}.values(): vae.to(device)   # attached, not owned: move them too
-    return Run(cfg, student, teacher, bridge, st_pipe, s_cache, t_cache, prompts, (vp, s_cache.get(vp), t_cache.get(vp)), regression)
+# %% ../../nbs/37_distill_stage.ipynb #23f8780b
+def _prompt_caches(cfg, student, teacher, st_pipe, te_pipe, prompts:list, cache:Path) -> tuple:
+    "The student's and the teacher's prompt-embedding caches of `prompts` (built, or read from `cache`)."
+    s_cache = PromptCache.build(student, st_pipe, prompts, cache / 'student_prompt_embeds')
+    t_name = f"{'student' if cfg.shared else 'teacher'}_as_teacher_prompt_embeds"
+    t_cache = PromptCache.build(teacher, te_pipe, prompts, cache / t_name,    # a bf16 teacher reads bf16 anyway
+                                dtype=torch.bfloat16 if cfg.teacher_dtype == 'bf16' else None)
+    return s_cache, t_cache
 
 def _regression_set(cfg, te_pipe, teacher, student, bridge, s_cache, prompts, cache:Path):
     "The run's regression pairs: loaded from the cache folder, or generated with the teacher's sampler and cached."
-    from crossspace_distill.train.losses import RegressionSet, make_regression_set
     with torch.no_grad():   # the teacher-space size the Bridge produces is the size of the teacher's samples
         hw = tuple(bridge(student(torch.zeros(1, *student.latent_shape()), s_cache.get(prompts[:1]))).shape[2:])
-    f = cache / f"regression_{'student' if cfg.shared else 'teacher'}_n{cfg.regression_pairs}_s{cfg.seed}_k{cfg.regression_steps}_g{cfg.guidance:g}_{hw[0]}x{hw[1]}.safetensors"
+    f = cache / (f"regression_{'student' if cfg.shared else 'teacher'}_n{cfg.regression_pairs}_s{cfg.seed}"
+                 f"_k{cfg.regression_steps}_g{cfg.guidance:g}_{hw[0]}x{hw[1]}.safetensors")
     if f.exists(): return RegressionSet.load(f)
     rs = make_regression_set(te_pipe, teacher, prompts, student.latent_shape(), cfg.regression_pairs, cfg.seed,
                              cfg.regression_steps, cfg.guidance, hw=hw)
     rs.save(f); return rs
 
-# %% ../../nbs/37_distill_stage.ipynb #f8824492
-RUN_CONFIG = 'run_config.json'
+def _frozen_teacher(cfg, teacher, te_pipe):
+    "The teacher as the loop uses it: no text encoders, frozen (bf16 if asked), with the fake-score LoRA."
+    teacher.drop_text_encoders(te_pipe)
+    # the student's own CLIP encoder (SD1.5: 123M) stays on the CPU for the export; the teacher's encoders are gone
+    teacher.denoiser.requires_grad_(False)
+    if cfg.teacher_dtype == 'bf16': teacher.to(dtype=torch.bfloat16)
+    teacher.add_fake_lora(rank=cfg.fake_rank)
+    if cfg.teacher_checkpointing:   # acts only where gradients flow: the fake-score loss
+        teacher.denoiser.enable_gradient_checkpointing()
 
-def write_run_config(out, cfg) -> Path:
-    "Write `out/run_config.json` (atomically): what `load_run_student` rebuilds the student from."
-    return write_atomic(Path(out) / RUN_CONFIG, lambda t: t.write_text(json.dumps(asdict(cfg), indent=1)))
+# %% ../../nbs/37_distill_stage.ipynb #6f47124c
+def setup_run(cfg:DistillConfig, device='cpu') -> RunModels:
+    """Load the models, cache both prompt-embedding sets (safetensors in `cache_dir`, default `out/`), drop the text
+    encoders, add the fake LoRA."""
+    out = Path(cfg.out); out.mkdir(parents=True, exist_ok=True)
+    torch.manual_seed(cfg.seed)     # LoRA initialisations draw from the global RNG: same seed, same run
+    st_pipe, te_pipe = _load_role(cfg, 'student'), _load_role(cfg, 'teacher')
+    if cfg.shared and te_pipe is st_pipe: te_pipe = copy.deepcopy(st_pipe)
+    prompts = prompt_list(cfg); vp = val_prompts(cfg, cfg.n_val)
+    student = OneStepStudent(st_pipe.unet, st_pipe.scheduler, t_star=cfg.t_star,
+                             lora_rank=cfg.student_lora_rank or None)
+    teacher = teacher_from_pipeline(te_pipe)
+    cache = Path(cfg.cache_dir or out); cache.mkdir(parents=True, exist_ok=True)
+    s_cache, t_cache = _prompt_caches(cfg, student, teacher, st_pipe, te_pipe, list(dict.fromkeys(prompts + vp)), cache)
+    st_pipe.vae.requires_grad_(False).eval()
+    s_space = LatentSpace.from_vae(st_pipe.vae, like='sd15')
+    bridge = _bridge(cfg, s_space, teacher, st_pipe, te_pipe)
+    bridge.requires_grad_(cfg.tune_bridge and not cfg.shared)
+    if hasattr(bridge, 'student_vae') and bridge.student_vae is not None: bridge.student_vae.requires_grad_(False)
+    if cfg.gradient_checkpointing:
+        student.unet.enable_gradient_checkpointing()
+        if hasattr(bridge, 'enable_gradient_checkpointing'): bridge.enable_gradient_checkpointing()
+    regression = (_regression_set(cfg, te_pipe, teacher, student, bridge, s_cache, prompts, cache)
+                  if cfg.regression_weight > 0 else None)
+    _frozen_teacher(cfg, teacher, te_pipe)
+    teacher.to(device); student.to(device); bridge.to(device)
+    for vae in {id(v): v for v in (st_pipe.vae, *getattr(bridge, 'vaes', ()))}.values():
+        vae.to(device)   # attached, not owned: move them too
+    return RunModels(cfg, student, teacher, bridge, st_pipe, s_cache, t_cache, prompts,
+                     (vp, s_cache.get(vp), t_cache.get(vp)), regression)
 
 # %% ../../nbs/37_distill_stage.ipynb #45214739
 def _gen(cfg, step:int, rank:int, salt:int=0) -> torch.Generator:
@@ -178,141 +162,209 @@ def batch_prompts(cfg, prompts:list, step:int, rank:int, world:int) -> list:
         out.append(prompts[perm[i].item()])
     return out
 
+# %% ../../nbs/37_distill_stage.ipynb #9b2d847c
 def check_distributed(acc) -> bool:
-    "What the launch asks of the loop: True under an accelerate FSDP launch (the loop then shards the student itself); DeepSpeed is refused."
+    """What the launch asks of the loop: True under an accelerate FSDP launch (the loop then shards the student
+    itself); DeepSpeed is refused."""
     kind = getattr(acc.distributed_type, 'value', str(acc.distributed_type))
     if kind == 'DEEPSPEED':
-        raise ConfigError("accelerate DEEPSPEED is not supported by the distillation loop (three models with their own updates, not one "
-                          "engine): launch with recipes/accelerate/fsdp-8gpu.yaml (or --fsdp) to shard the student, or ddp-8gpu.yaml")
+        raise ConfigError("accelerate DEEPSPEED is not supported by the distillation loop (three models with their "
+                          "own updates, not one engine): launch with recipes/accelerate/fsdp-8gpu.yaml (or --fsdp) to "
+                          "shard the student, or ddp-8gpu.yaml")
     return kind == 'FSDP'
 
+# %% ../../nbs/37_distill_stage.ipynb #a18787f5
 def fake_phase(student, bridge, teacher, noise, s_emb, t_emb, g, mark=None) -> torch.Tensor:
     "The fake-score half of an iteration: a student sample without gradients, bridged, and the fake score's loss on it."
-    from crossspace_distill.train.losses import fake_score_loss
     with torch.no_grad(): z = bridge(student(noise, s_emb))
     if mark: mark('teacher')
-    return fake_score_loss(z, teacher, t_emb, g)
+    return losses.fake_score_loss(z, teacher, t_emb, g)
 
 def generator_phase(student, bridge, teacher, noise, s_emb, t_emb, guidance:float, g, kind:str='dmd', mark=None):
-    "The generator half: student and Bridge with gradients, real (CFG) and fake scores without; the matching loss's output."
-    from crossspace_distill.train.losses import generator_loss
+    """The generator half: student and Bridge with gradients, real (CFG) and fake scores without; the matching loss's
+    output."""
     z = bridge(student(noise, s_emb))
     if mark: mark('teacher')
-    return generator_loss(z, teacher, t_emb, guidance, g, kind=kind)
+    return losses.generator_loss(z, teacher, t_emb, guidance, g, kind=kind)
 
 def _sync_grads(acc, params):
-    "Average the gradients of replicated parameters over the processes (sharded ones were reduce-scattered by FSDP already)."
+    """Average the gradients of replicated parameters over the processes (sharded ones were reduce-scattered by FSDP
+    already)."""
     if acc.num_processes > 1:
         for p in params:
             if p.grad is not None and not isinstance(p, DTensor): p.grad = acc.reduce(p.grad, reduction='mean')
 
-
+# %% ../../nbs/37_distill_stage.ipynb #d5f223cf
 @torch.no_grad()
-def validation_images(run:Run, device='cpu') -> torch.Tensor:
+def validation_images(run:RunModels, device='cpu') -> torch.Tensor:
     "One-step samples of the validation prompts from fixed noise, decoded by the student's VAE, in `[0, 1]`."
     vp, s_emb, _ = run.val
     space = LatentSpace.from_vae(run.student_pipe.vae, like='sd15')
-    noise = torch.randn(len(vp), *run.student.latent_shape(), generator=torch.Generator().manual_seed(run.cfg.seed + 777)).to(device)
+    g = torch.Generator().manual_seed(run.cfg.seed + 777)
+    noise = torch.randn(len(vp), *run.student.latent_shape(), generator=g).to(device)
     x0 = run.student(noise, s_emb.to(device))
     return ((space.decode(x0.float(), run.student_pipe.vae).float() + 1) / 2).clamp(0, 1)
 
+# %% ../../nbs/37_distill_stage.ipynb #16495da7
+class Distiller:
+    "A distillation run in progress: its models, optimizers, EMA, the state its checkpoints save, its guards."
+    def __init__(self, cfg:DistillConfig, acc, models:RunModels, log=print):
+        self.cfg, self.acc, self.models, self.log = cfg, acc, models, log
+        student, teacher, bridge = models.student, models.teacher, models.bridge
+        self.sharded = cfg.fsdp and acc.num_processes > 1
+        self.n_units = shard_student(student, acc.num_processes, acc.device) if self.sharded else 0
+        if cfg.fsdp and not self.sharded: log('--fsdp with one process: nothing to shard')
+        tuned = list(bridge.parameters()) if cfg.tune_bridge and not cfg.shared else []
+        self.gen_params, self.fake_params = list(student.trainable_parameters()) + tuned, teacher.fake_parameters()
+        self.opt_g = torch.optim.AdamW(self.gen_params, lr=cfg.gen_lr, weight_decay=0.0)
+        self.opt_f = torch.optim.AdamW(self.fake_params, lr=cfg.fake_lr, weight_decay=0.0)
+        self.ema = EMA(self.gen_params, cfg.ema) if cfg.ema > 0 else None
+        self.saved = dict(student=ParamSet({f'p{i}': p for i,p in enumerate(self.gen_params)}),
+                          fake=ParamSet(lora_params(teacher.denoiser)))
+        if self.ema: self.saved['ema'] = self.ema.shadow
+        # a sharded student's AdamW moments are per process (this process's shard); everything else is written once
+        if self.sharded: self.states, self.rank_states = dict(opt_f=self.opt_f), dict(opt_g=LocalOptimState(self.opt_g))
+        else: self.states, self.rank_states = dict(opt_g=self.opt_g, opt_f=self.opt_f), {}
+        self.n_gen = 0
+
+# %% ../../nbs/37_distill_stage.ipynb #dc62f57a
+@patch
+def resume(self:Distiller) -> int:
+    "Load the checkpoint `cfg.resume` names, if any; the step to start at."
+    def load(ck):
+        full = {k: gathered(m) for k,m in self.saved.items()}
+        step = load_checkpoint(ck, full, self.states, rank=self.acc.process_index, rank_states=self.rank_states)['step']
+        for k in self.saved: scatter_into(self.saved[k], full[k])
+        return step
+    start, ck = resume_from(Path(self.cfg.out), self.cfg.resume, load, self.log)
+    self.guard_f, self.guard_g = (NonFiniteGuard(self.cfg.max_nonfinite, where=str(ck) if ck else '') for _ in range(2))
+    return start
+
+# %% ../../nbs/37_distill_stage.ipynb #28e006b2
+@patch
+def fake_step(self:Distiller, noise, s_emb, t_emb, g) -> float:
+    "Train the fake score on the student's current samples; its loss."
+    m, acc = self.models, self.acc
+    # the LoRA stays on through the backward: a checkpointed teacher recomputes its blocks with it
+    with m.teacher.fake():
+        lf = fake_phase(m.student, m.bridge, m.teacher, noise, s_emb, t_emb, g)
+        if self.guard_f.check(agreed(acc, lf)):
+            lf.backward(); _sync_grads(acc, self.fake_params)
+            torch.nn.utils.clip_grad_norm_(self.fake_params, self.cfg.grad_clip); self.opt_f.step()
+    self.opt_f.zero_grad(set_to_none=True)
+    return lf.item()
+
+@patch
+def regression_term(self:Distiller, step:int) -> torch.Tensor:
+    "The paired regression loss: the generator reproduces the teacher's samples (their noise and prompts)."
+    m, dev = self.models, self.acc.device
+    rs = m.regression; rows = rs.rows(step // self.cfg.gen_every, min(self.cfg.batch, len(rs)))
+    zr = m.bridge(m.student(rs.noise[rows].to(dev), m.s_embeds.get([rs.prompts[i] for i in rows]).to(dev)))
+    return losses.regression_loss(zr, rs.target[rows])
+
+# %% ../../nbs/37_distill_stage.ipynb #a268b4b1
+@patch
+def generator_step(self:Distiller, step:int, s_emb, t_emb, logs:dict):
+    "Move the generator toward the teacher's distribution; its losses and measurements go into `logs`."
+    cfg, acc, m = self.cfg, self.acc, self.models
+    rank = acc.process_index
+    noise = torch.randn(cfg.batch, *m.student.latent_shape(), generator=_gen(cfg, step, rank, 1)).to(acc.device)
+    out = generator_phase(m.student, m.bridge, m.teacher, noise, s_emb, t_emb, cfg.guidance, _gen(cfg, step, rank, 2),
+                          cfg.loss)
+    lg = out.loss
+    if m.regression is not None:
+        lr_ = self.regression_term(step)
+        lg = lg + cfg.regression_weight * lr_
+        logs['regression_loss'] = lr_.item()
+    if self.guard_g.check(agreed(acc, lg)):
+        lg.backward(); _sync_grads(acc, self.gen_params)
+        torch.nn.utils.clip_grad_norm_(self.gen_params, cfg.grad_clip); self.opt_g.step(); self.n_gen += 1
+        if self.ema: self.ema.update()
+    self.opt_g.zero_grad(set_to_none=True)
+    logs.update(gen_loss=lg.item(), grad_norm=out.grad_norm, real_fake_gap=out.real_fake_gap, level=out.level_mean)
+
+@patch
+def step(self:Distiller, step:int) -> dict:
+    "One iteration of this process: its prompts and noise (a function of seed, step, process), both halves; the logs."
+    cfg, acc, m = self.cfg, self.acc, self.models
+    rank, world = acc.process_index, acc.num_processes
+    prompts = batch_prompts(cfg, m.prompts, step, rank, world)
+    s_emb, t_emb = m.s_embeds.get(prompts).to(acc.device), m.t_embeds.get(prompts).to(acc.device)
+    g = _gen(cfg, step, rank)
+    noise = torch.randn(cfg.batch, *m.student.latent_shape(), generator=g).to(acc.device)
+    logs = dict(fake_loss=self.fake_step(noise, s_emb, t_emb, g))
+    if step % cfg.gen_every == 0: self.generator_step(step, s_emb, t_emb, logs)
+    logs['skipped'] = self.guard_f.skipped + self.guard_g.skipped
+    acc.log(logs, step=step + 1)
+    return logs
+
+# %% ../../nbs/37_distill_stage.ipynb #dc6e086b
+@patch
+def checkpoint(self:Distiller, step:int) -> Path:
+    "Save the checkpoint of `step` (collective)."
+    acc, cfg = self.acc, self.cfg
+    return save_checkpoint(Path(cfg.out), step, {k: gathered(m) for k,m in self.saved.items()}, self.states,
+                           dict(data_position=step * cfg.batch * acc.num_processes), keep=cfg.keep,
+                           rank=acc.process_index, is_main=acc.is_main_process, barrier=acc.wait_for_everyone,
+                           rank_states=self.rank_states)
+
+@patch
+def validate(self:Distiller, step:int):
+    "The validation grid after `step`: `out/val-STEP.png`."
+    if not (self.acc.is_main_process or self.sharded): return
+    imgs = validation_images(self.models, self.acc.device)      # sharded: every process runs the student's forward
+    if self.acc.is_main_process: save_grid(imgs, Path(self.cfg.out) / f'val-{step:06d}.png', upscale=2)
+
+# %% ../../nbs/37_distill_stage.ipynb #d1c4c52d
+@patch
+def replicas_in_sync(self:Distiller) -> bool:
+    "Whether every process ends with the same replicated parameters (each process's checksum, gathered)."
+    psum = lambda ps: sum((p.detach().double().sum() for p in ps if not isinstance(p, DTensor)),
+                          torch.zeros((), dtype=torch.float64))
+    sums = self.acc.gather(torch.stack([psum(self.gen_params), psum(self.fake_params)])[None].to(self.acc.device))
+    return bool((sums == sums[0]).all().item())
+
+@patch
+def result(self:Distiller, end:dict) -> dict:
+    "The run's summary, from the loop's `end` (`last` logs, `seconds`)."
+    cfg, acc = self.cfg, self.acc
+    local = lambda p: p.to_local().numel() if isinstance(p, DTensor) else p.numel()
+    return dict(steps=cfg.steps, generator_steps=self.n_gen, seconds=end['seconds'],
+                skipped=self.guard_f.skipped + self.guard_g.skipped, last=end['last'], mode=cfg.mode,
+                processes=acc.num_processes, replicas_in_sync=self.replicas_in_sync(), sharded=self.sharded,
+                fsdp_units=self.n_units, trainable_params=sum(p.numel() for p in self.gen_params),
+                trainable_params_per_process=sum(local(p) for p in self.gen_params))
+
+@patch
+def finish(self:Distiller, end:dict) -> dict:
+    "EMA into the student, the summary, the export and `train_result.json`; the summary."
+    acc, m = self.acc, self.models
+    acc.wait_for_everyone()
+    if self.ema: self.ema.copy_to()
+    res = self.result(end)
+    plain = unsharded_unet(m.student.unet) if self.sharded else None     # collective: every process takes part
+    m.teacher = None; gc.collect()     # the export needs no teacher: free its memory first
+    if acc.is_main_process:
+        if plain is not None: m.student.unet = plain
+        export_student(m, Path(self.cfg.out) / 'student')
+        write_result(self.cfg.out, res, self.cfg)
+    return res
+
+# %% ../../nbs/37_distill_stage.ipynb #cb8499c3
 def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
     "Run distillation as `cfg` says; returns a summary (also `out/train_result.json`) and exports the student."
-    from accelerate import Accelerator
-    from accelerate.utils import ProjectConfiguration
-    from tqdm.auto import tqdm
-    from crossspace_distill.train.losses import regression_loss
-    out = Path(cfg.out)
-    check_unfinished(out, cfg.resume, cfg.steps)
-    acc = accelerator or Accelerator(log_with='tensorboard', project_config=ProjectConfiguration(project_dir=str(out), logging_dir=str(out / 'logs')))
+    acc = start_run(cfg, accelerator)
     if check_distributed(acc) and not cfg.fsdp:      # an accelerate FSDP launch: shard the student
-        import dataclasses; cfg = dataclasses.replace(cfg, fsdp=True); cfg.validate()
+        cfg = dataclasses.replace(cfg, fsdp=True); cfg.validate()
     acc.init_trackers('distill', config=asdict(cfg))
-    if acc.is_main_process: write_run_config(out, cfg)
-    with acc.main_process_first(): run = setup_run(cfg, acc.device)
-    student, teacher, bridge = run.student, run.teacher, run.bridge
-    sharded = cfg.fsdp and acc.num_processes > 1
-    n_units = shard_student(student, acc.num_processes, acc.device) if sharded else 0
-    if cfg.fsdp and not sharded: log('--fsdp with one process: nothing to shard')
-    gen_params = list(student.trainable_parameters()) + (list(bridge.parameters()) if cfg.tune_bridge and not cfg.shared else [])
-    fake_params = teacher.fake_parameters()
-    opt_g = torch.optim.AdamW(gen_params, lr=cfg.gen_lr, weight_decay=0.0)
-    opt_f = torch.optim.AdamW(fake_params, lr=cfg.fake_lr, weight_decay=0.0)
-    ema = EMA(gen_params, cfg.ema) if cfg.ema > 0 else None
-    saved = dict(student=ParamSet({f'p{i}': p for i,p in enumerate(gen_params)}), fake=ParamSet(lora_params(teacher.denoiser)))
-    if ema: saved['ema'] = ema.shadow
-    # a sharded student's AdamW moments are per process (this process's shard); everything else is written once
-    states, rank_states = (dict(opt_f=opt_f), dict(opt_g=LocalOptimState(opt_g))) if sharded else (dict(opt_g=opt_g, opt_f=opt_f), {})
-    start = 0
-    ck = resolve_resume(out, cfg.resume)
-    if ck is not None:
-        full = {k: gathered(m) for k,m in saved.items()}
-        start = load_checkpoint(ck, full, states, rank=acc.process_index, rank_states=rank_states)['step']
-        for k in saved: scatter_into(saved[k], full[k])
-        log(f'resumed from {ck} at step {start}')
-    # one guard per loss: a healthy fake loss must not reset the count of a failing generator loss
-    guard_f, guard_g = (NonFiniteGuard(cfg.max_nonfinite, where=str(ck) if ck else '') for _ in range(2))
-    rank, world = acc.process_index, acc.num_processes
-    bar = tqdm(range(start, cfg.steps), desc='distill (shared)' if cfg.shared else 'distill (cross)', disable=not acc.is_main_process, mininterval=5)
-    t0, logs, n_gen = time.time(), {}, 0
-    for step in bar:
-        prompts = batch_prompts(cfg, run.prompts, step, rank, world)
-        s_emb, t_emb = run.s_embeds.get(prompts).to(acc.device), run.t_embeds.get(prompts).to(acc.device)
-        g = _gen(cfg, step, rank)
-        noise = torch.randn(cfg.batch, *student.latent_shape(), generator=g).to(acc.device)
-        # fake score: learn the student's current distribution (every iteration)
-        with teacher.fake():    # the LoRA stays on through the backward: a checkpointed teacher recomputes its blocks with it
-            lf = fake_phase(student, bridge, teacher, noise, s_emb, t_emb, g)
-            if guard_f.check(agreed(acc, lf)):
-                lf.backward(); _sync_grads(acc, fake_params)
-                torch.nn.utils.clip_grad_norm_(fake_params, cfg.grad_clip); opt_f.step()
-        opt_f.zero_grad(set_to_none=True)
-        logs = dict(fake_loss=lf.item())
-        # generator: move toward the teacher's distribution (every gen_every-th iteration)
-        if step % cfg.gen_every == 0:
-            noise = torch.randn(cfg.batch, *student.latent_shape(), generator=_gen(cfg, step, rank, 1)).to(acc.device)
-            m = generator_phase(student, bridge, teacher, noise, s_emb, t_emb, cfg.guidance, _gen(cfg, step, rank, 2), cfg.loss)
-            lg = m.loss
-            if run.regression is not None:    # paired regression: the generator reproduces the teacher's samples
-                rs = run.regression; rows = rs.rows(step // cfg.gen_every, min(cfg.batch, len(rs)))
-                zr = bridge(student(rs.noise[rows].to(acc.device), run.s_embeds.get([rs.prompts[i] for i in rows]).to(acc.device)))
-                lr_ = regression_loss(zr, rs.target[rows])
-                lg = lg + cfg.regression_weight * lr_
-                logs['regression_loss'] = lr_.item()
-            if guard_g.check(agreed(acc, lg)):
-                lg.backward(); _sync_grads(acc, gen_params)
-                torch.nn.utils.clip_grad_norm_(gen_params, cfg.grad_clip); opt_g.step(); n_gen += 1
-                if ema: ema.update()
-            opt_g.zero_grad(set_to_none=True)
-            logs.update(gen_loss=lg.item(), grad_norm=m.grad_norm, real_fake_gap=m.real_fake_gap, level=m.level_mean)
-        logs['skipped'] = guard_f.skipped + guard_g.skipped
-        acc.log(logs, step=step + 1)
-        if acc.is_main_process and (step + 1) % 10 == 0: bar.set_postfix({k: f'{v:.4g}' for k,v in logs.items() if k != 'skipped'})
-        if (step + 1) % cfg.checkpoint_every == 0 or step + 1 == cfg.steps:
-            guard_f.where = guard_g.where = str(save_checkpoint(out, step + 1, {k: gathered(m) for k,m in saved.items()}, states,
-                                              dict(data_position=(step + 1) * cfg.batch * world), keep=cfg.keep, rank=rank,
-                                              is_main=acc.is_main_process, barrier=acc.wait_for_everyone, rank_states=rank_states))
-        if (acc.is_main_process or sharded) and ((step + 1) % cfg.validate_every == 0 or step + 1 == cfg.steps):
-            imgs = validation_images(run, acc.device)      # sharded: every process runs the student's forward
-            if acc.is_main_process: save_grid(imgs, out / f'val-{step + 1:06d}.png', upscale=2)
-        if cfg.kill_at_step and step + 1 == cfg.kill_at_step: os.kill(os.getpid(), signal.SIGKILL)
-    acc.wait_for_everyone()
-    if ema: ema.copy_to()
-    # replicas must agree: every process's parameter checksum, gathered
-    # replicated parameters only: a sharded student has one copy, split, and nothing to compare (its export gathers it once, below)
-    psum = lambda ps: sum((p.detach().double().sum() for p in ps if not isinstance(p, DTensor)), torch.zeros((), dtype=torch.float64))
-    sums = acc.gather(torch.stack([psum(gen_params), psum(fake_params)])[None].to(acc.device))
-    local = lambda p: p.to_local().numel() if isinstance(p, DTensor) else p.numel()
-    res = dict(steps=cfg.steps, generator_steps=n_gen, seconds=round(time.time() - t0, 1), skipped=guard_f.skipped + guard_g.skipped,
-               last=logs, mode='shared-space' if cfg.shared else 'cross-space', processes=world,
-               replicas_in_sync=bool((sums == sums[0]).all().item()), sharded=sharded, fsdp_units=n_units,
-               trainable_params=sum(p.numel() for p in gen_params), trainable_params_per_process=sum(local(p) for p in gen_params))
-    plain = unsharded_unet(student.unet) if sharded else None     # collective: every process takes part
-    teacher = run.teacher = None; gc.collect()     # the export needs no teacher: free its memory first
-    if acc.is_main_process:
-        if plain is not None: run.student.unet = plain
-        export_student(run, out / 'student')
-        write_atomic(out / 'train_result.json', lambda t: t.write_text(json.dumps(dict(res, config=asdict(cfg)), indent=2)))
+    if acc.is_main_process: write_run_config(Path(cfg.out), cfg)
+    with acc.main_process_first(): models = setup_run(cfg, acc.device)
+    d = Distiller(cfg, acc, models, log)
+    start = d.resume()
+    end = run_steps(acc, cfg, start, d.step, d.checkpoint, d.validate, guards=(d.guard_f, d.guard_g),
+                    desc='distill (shared)' if cfg.shared else 'distill (cross)',
+                    postfix=lambda logs: {k: f'{v:.4g}' for k,v in logs.items() if k != 'skipped'})
+    res = d.finish(end)
     acc.end_training()
     return res
 
@@ -320,8 +372,9 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
 FSDP_UNITS = ('BasicTransformerBlock', 'ResnetBlock2D')   # the wrap classes of recipes/accelerate/fsdp-8gpu.yaml
 
 def shard_student(student, world:int, device) -> int:
-    "FSDP2 over `world` processes: each wrap-class block of the student UNet one unit, the rest the root; returns the number of units."
-    from torch.distributed.fsdp import fully_shard
+    """FSDP2 over `world` processes: each wrap-class block of the student UNet one unit, the rest the root; returns the
+    number of units."""
+    from torch.distributed.fsdp import fully_shard      # torch.distributed: absent from some torch builds
     from torch.distributed.device_mesh import init_device_mesh
     mesh = init_device_mesh(torch.device(device).type, (world,))
     wrap = set(filter(None, os.environ.get('FSDP_TRANSFORMER_CLS_TO_WRAP', ','.join(FSDP_UNITS)).split(',')))
@@ -330,12 +383,15 @@ def shard_student(student, world:int, device) -> int:
     fully_shard(student.unet, mesh=mesh)
     return len(units)
 
+# %% ../../nbs/37_distill_stage.ipynb #83a199c9
 def _full(p): return p.full_tensor() if isinstance(p, DTensor) else p
 
 def gathered(ps:ParamSet) -> ParamSet:
-    "`ps` itself when none of its parameters is sharded; else a ParamSet of full copies (collective: every process calls it)."
+    """`ps` itself when none of its parameters is sharded; else a ParamSet of full copies (collective: every process
+    calls it)."""
     if not any(isinstance(p, DTensor) for p in ps.parameters()): return ps
-    with torch.no_grad(): return ParamSet({k: nn.Parameter(_full(p).detach().clone(), requires_grad=False) for k,p in ps.params.items()})
+    with torch.no_grad():
+        return ParamSet({k: nn.Parameter(_full(p).detach().clone(), requires_grad=False) for k,p in ps.params.items()})
 
 @torch.no_grad()
 def scatter_into(ps:ParamSet, full:ParamSet):
@@ -346,104 +402,47 @@ def scatter_into(ps:ParamSet, full:ParamSet):
         f = full.params[k].to(device=p.device, dtype=p.dtype)
         p.copy_(distribute_tensor(f, p.device_mesh, p.placements) if isinstance(p, DTensor) else f)
 
+# %% ../../nbs/37_distill_stage.ipynb #94bdfe9b
 class LocalOptimState:
-    "An optimizer's state with its sharded (DTensor) entries as this process's local shards: a per-process checkpoint file."
+    "An optimizer's state with its sharded (DTensor) entries as this process's local shards: a per-process file."
     def __init__(self, opt): self.opt = opt
     def state_dict(self) -> dict:
         sd = self.opt.state_dict()
-        return dict(sd, state={i: {k: v.to_local() if isinstance(v, DTensor) else v for k,v in st.items()} for i,st in sd['state'].items()})
+        local = lambda st: {k: v.to_local() if isinstance(v, DTensor) else v for k,v in st.items()}
+        return dict(sd, state={i: local(st) for i,st in sd['state'].items()})
     def load_state_dict(self, sd:dict):
         params = [p for g in self.opt.param_groups for p in g['params']]
         def back(p, v):
             if isinstance(p, DTensor) and torch.is_tensor(v) and v.ndim > 0:
-                return DTensor.from_local(v.to(p.device), p.device_mesh, p.placements, run_check=False, shape=p.shape, stride=p.stride())
+                return DTensor.from_local(v.to(p.device), p.device_mesh, p.placements, run_check=False, shape=p.shape,
+                                          stride=p.stride())
             return v
-        self.opt.load_state_dict(dict(sd, state={i: {k: back(params[int(i)], v) for k,v in st.items()} for i,st in sd['state'].items()}))
+        self.opt.load_state_dict(dict(sd, state={i: {k: back(params[int(i)], v) for k,v in st.items()}
+                                                 for i,st in sd['state'].items()}))
 
 def unsharded_unet(unet):
     "A plain copy of an FSDP-sharded UNet with its full weights, on the CPU (collective: every process calls it)."
     sd = {k: _full(v).detach().cpu() for k,v in unet.state_dict().items()}
     cls = next(c for c in type(unet).__mro__ if not c.__name__.startswith('FSDP'))
-    with torch.device('meta'): plain = cls.from_config(unet.config)      # no random init of weights about to be replaced
+    with torch.device('meta'): plain = cls.from_config(unet.config)   # no random init of weights about to be replaced
     plain.load_state_dict(sd, assign=True)
     return plain.requires_grad_(False)
 
-# %% ../../nbs/37_distill_stage.ipynb #076fbeca
-def one_step_info(cfg) -> dict:
-    "What `one_step.json` of an exported student says: how it samples (1 step, no CFG) and where it came from."
-    return dict(num_inference_steps=1, guidance_scale=1.0, t_star=cfg.t_star, distilled_from=cfg.teacher,
-                mode='shared-space' if cfg.shared else 'cross-space')
-
-def student_pipeline(student, base):
-    "The one-step student as an in-memory StableDiffusionPipeline: its UNet (a LoRA fused), `base`'s VAE, text encoder and tokenizer, a one-step scheduler."
-    from diffusers import StableDiffusionPipeline
-    from crossspace_distill.models.students import one_step_scheduler
-    return StableDiffusionPipeline(vae=base.vae, text_encoder=base.text_encoder, tokenizer=base.tokenizer, unet=student.export_unet(),
-                                   scheduler=one_step_scheduler(base.scheduler.config), safety_checker=None,
-                                   feature_extractor=None, requires_safety_checker=False)
-
-def export_student(run:Run, folder) -> Path:
-    "Write the student as a StableDiffusionPipeline folder (atomically) that samples in one step."
-    pipe = student_pipeline(run.student, run.student_pipe)    # the student's own VAE, text encoder, tokenizer and scheduler
-    lora = run.student.lora_state_dict()
-    with atomic_folder(folder) as tmp:
-        pipe.save_pretrained(tmp, safe_serialization=True)
-        if lora:
-            from safetensors.torch import save_file
-            save_file({k: v.contiguous() for k,v in lora.items()}, tmp / 'pytorch_lora_weights.safetensors')
-        (tmp / 'one_step.json').write_text(json.dumps(one_step_info(run.cfg)))
-    return Path(folder)
-
 # %% ../../nbs/37_distill_stage.ipynb #05840f7b
 def main(argv=None):
-    "Entry point of `csd distill` and `python -m crossspace_distill.train` (`accelerate launch -m crossspace_distill.train`)."
-    res = script_main(DistillConfig, distill, 'csd distill', 'One-step distillation by distribution matching, cross-space through a Bridge or shared-space.', argv,
-                      recipe_section='distill')
-    if int(os.environ.get('RANK', '0')) == 0: print(json.dumps(res))
+    """Entry point of `csd distill` and `python -m crossspace_distill.train` (`accelerate launch -m
+    crossspace_distill.train`)."""
+    stage_main(DistillConfig, distill, 'csd distill',
+               'One-step distillation by distribution matching, cross-space through a Bridge or shared-space.', argv,
+               recipe_section='distill')
 
 # %% ../../nbs/37_distill_stage.ipynb #a07eb563
 #| eval: false
 if __name__ == '__main__': main()
 
-# %% ../../nbs/37_distill_stage.ipynb #0c03b34c
-def run_config(run_dir) -> DistillConfig:
-    "The configuration of the distillation run at `run_dir` (its `run_config.json`; `train_result.json` for runs older than it)."
-    run_dir = Path(run_dir)
-    if (run_dir / RUN_CONFIG).exists(): d = json.loads((run_dir / RUN_CONFIG).read_text())
-    elif (run_dir / 'train_result.json').exists(): d = json.loads((run_dir / 'train_result.json').read_text())['config']
-    else: raise ConfigError(f"{str(run_dir)!r} is not a distillation run (no {RUN_CONFIG}); expected the --out folder of csd distill")
-    return config_from_dict(DistillConfig, d, validate=False)     # a finished run needs neither its prompt file nor its Bridge any more
-
-def load_run_student(run_dir, checkpoint:str='latest', weights:str|None=None) -> Run:
-    "The student of a run at a checkpoint ('latest' or a folder): a `Run` holding only `cfg`, `student` and `student_pipe`."
-    from crossspace_distill.models.students import OneStepStudent
-    from safetensors.torch import load_model
-    run_dir = Path(run_dir); cfg = run_config(run_dir)
-    if checkpoint not in (None, '', 'latest') and not Path(checkpoint).exists() and (run_dir / checkpoint).exists():
-        checkpoint = str(run_dir / checkpoint)                   # a checkpoint's name, inside the run
-    ck = resolve_resume(run_dir, checkpoint, what='checkpoint')
-    if ck is None: raise ConfigError(f"no complete checkpoint in {str(run_dir)!r} yet (checkpoints are written every {cfg.checkpoint_every} steps)")
-    if ck.resolve().parent != run_dir.resolve():
-        raise ConfigError(f"checkpoint {str(ck)!r} is not a checkpoint of the run {str(run_dir)!r}; expected one of its checkpoint-N folders")
-    weights = weights or ('ema' if cfg.ema > 0 else 'student')
-    if weights not in ('student', 'ema'): raise ConfigError(f"weights={weights!r}; expected 'student' or 'ema'")
-    f = ck / f'{weights}.safetensors'
-    if not f.exists(): raise ConfigError(f"{str(ck)!r} has no {f.name} (an EMA is kept only when the run has --ema > 0)")
-    with torch.random.fork_rng(devices=[]):           # parts built from a config are initialised as in the run; the caller's RNG is untouched
-        torch.manual_seed(cfg.seed); pipe = _load_role(cfg, 'student')
-        student = OneStepStudent(pipe.unet, pipe.scheduler, t_star=cfg.t_star, lora_rank=cfg.student_lora_rank or None)
-    params = list(student.trainable_parameters())     # the first entries of the run's generator parameters (a tuned Bridge follows)
-    names = {f'p{i}' if weights == 'student' else str(i): p for i, p in enumerate(params)}
-    missing, _ = load_model(ParamSet(names), f, strict=False)
-    if missing: raise ConfigError(f"{str(f)!r} does not hold this run's student ({len(missing)} of {len(params)} tensors missing)")
-    return Run(cfg, student, None, None, pipe, None, None, [], ())
-
-def export_from_run(run_dir, out, checkpoint:str='latest', weights:str|None=None) -> Path:
-    "Export the student of the run at `run_dir` from a checkpoint ('latest' or a folder) as a StableDiffusionPipeline."
-    return export_student(load_run_student(run_dir, checkpoint, weights), out)
-
 # %% ../../nbs/37_distill_stage.ipynb #8c0a946b
-REAL_PAIRS = {   # name: (Bridge pair, teacher transformer config, teacher text tokens (CLIP 77 + T5), real-score passes)
+# name: (Bridge pair, teacher transformer config, teacher text tokens (CLIP 77 + T5), real-score passes)
+REAL_PAIRS = {
     'sd15-sd35m': ('sd15-sd3', 'sd35_medium_transformer', 77 + 256, 2),
     'sd15-sd35l': ('sd15-sd3', 'sd35_large_transformer', 77 + 256, 2),
     'sd15-flux-dev': ('sd15-flux', 'flux1_dev_transformer', 512, 1),
@@ -453,18 +452,17 @@ def _teacher_inputs(model, space, batch:int, text_len:int, res:int) -> dict:
     c, h, w = space.latent_shape(res); cfg = model.config; z = lambda *s: torch.zeros(*s, device='meta')
     if space.patch > 1:   # Flux: packed tokens and position ids
         n = (h // space.patch) * (w // space.patch)
-        return dict(hidden_states=z(batch, n, space.token_channels), encoder_hidden_states=z(batch, text_len, cfg.joint_attention_dim),
-                    pooled_projections=z(batch, cfg.pooled_projection_dim), timestep=z(batch), img_ids=z(n, 3), txt_ids=z(text_len, 3),
-                    guidance=z(batch) if cfg.guidance_embeds else None)
+        return dict(hidden_states=z(batch, n, space.token_channels),
+                    encoder_hidden_states=z(batch, text_len, cfg.joint_attention_dim),
+                    pooled_projections=z(batch, cfg.pooled_projection_dim), timestep=z(batch), img_ids=z(n, 3),
+                    txt_ids=z(text_len, 3), guidance=z(batch) if cfg.guidance_embeds else None)
     return dict(hidden_states=z(batch, c, h, w), encoder_hidden_states=z(batch, text_len, cfg.joint_attention_dim),
                 pooled_projections=z(batch, cfg.pooled_projection_dim), timestep=z(batch))
 
+# %% ../../nbs/37_distill_stage.ipynb #d464c59f
 def bench_real_flops(pair:str='sd15-sd35m', batch:int=1, fake_rank:int=64, width:int=128, tap:str='pixels') -> dict:
-    "Real-size FLOPs on the meta device: Bridge forward+backward vs one generator step's teacher forwards (real with CFG + fake)."
-    from torch.utils.flop_counter import FlopCounterMode
-    from crossspace_distill.models.bridge import Bridge, _pair_models, count_flops
-    from crossspace_distill.models.teachers import lora_config, LORA_TARGETS
-    from crossspace_distill.core.zoo import meta_model, n_params
+    """Real-size FLOPs on the meta device: Bridge forward+backward vs one generator step's teacher forwards (real with
+    CFG + fake)."""
     if pair not in REAL_PAIRS: raise ConfigError(f"unknown pair {pair!r}; known: {', '.join(REAL_PAIRS)}")
     bpair, tcfg, text_len, real_passes = REAL_PAIRS[pair]
     s, sv, t, _ = _pair_models(bpair)
@@ -484,21 +482,21 @@ def bench_real_flops(pair:str='sd15-sd35m', batch:int=1, fake_rank:int=64, width
     teacher_step = real_passes * fwd + fwd_fake
     return dict(pair=pair, batch=batch, tap=tap, teacher=tcfg, teacher_params=t_params,
                 teacher_forward_flops=fwd, fake_forward_flops=fwd_fake, real_score_passes=real_passes,
-                teacher_step_flops=teacher_step, bridge_fwd_bwd_flops=bridge_fb, bridge_over_teacher=bridge_fb / teacher_step)
+                teacher_step_flops=teacher_step, bridge_fwd_bwd_flops=bridge_fb,
+                bridge_over_teacher=bridge_fb / teacher_step)
 
 # %% ../../nbs/37_distill_stage.ipynb #d71f637e
 def _world_bridge(folder) -> str:
-    "An untrained Bridge between the shipped world models' spaces, saved to `folder` (timings do not depend on its weights)."
-    from crossspace_distill.world.pipelines import load_world
-    from crossspace_distill.models.bridge import Bridge
+    """An untrained Bridge between the shipped world models' spaces, saved to `folder` (timings do not depend on its
+    weights)."""
     w = load_world()
     Bridge.for_spaces(LatentSpace.from_vae(w.student.vae, like='sd15'), LatentSpace.from_vae(w.teacher.vae, like='sd3'),
                       w.student.vae, width=64).save_pretrained(folder)
     return str(folder)
 
 def bench_steps(cfg:DistillConfig, n:int=5, device='cpu') -> dict:
-    "Seconds per fake-score step and per generator step of the run `cfg` describes (median of `n` after a warm-up), and peak memory."
-    import resource, statistics
+    """Seconds per fake-score step and per generator step of the run `cfg` describes (median of `n` after a warm-up),
+    and peak memory."""
     cuda = str(device).startswith('cuda')
     if cuda: torch.cuda.reset_peak_memory_stats(device)
     run = setup_run(cfg, device)
@@ -523,20 +521,29 @@ def bench_steps(cfg:DistillConfig, n:int=5, device='cpu') -> dict:
             if cuda: torch.cuda.synchronize(device)
             if i: times[k].append(time.perf_counter() - t0)       # step 0 is the warm-up
     fk, gn = statistics.median(times['fake']), statistics.median(times['generator'])
-    out = dict(mode='shared-space' if cfg.shared else 'cross-space', batch=batch, fake_step_s=round(fk, 4), generator_step_s=round(gn, 4),
+    out = dict(mode=cfg.mode, batch=batch, fake_step_s=round(fk, 4), generator_step_s=round(gn, 4),
                iteration_s=round(fk + gn, 4))
-    if cuda: out.update(device=torch.cuda.get_device_name(device), peak_gib=round(torch.cuda.max_memory_allocated(device) / 2**30, 2))
-    else: out.update(threads=torch.get_num_threads(), peak_rss_mib=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+    if cuda:
+        out.update(device=torch.cuda.get_device_name(device),
+                   peak_gib=round(torch.cuda.max_memory_allocated(device) / 2**30, 2))
+    else:
+        out.update(threads=torch.get_num_threads(),
+                   peak_rss_mib=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
     return out
 
+# %% ../../nbs/37_distill_stage.ipynb #29db93b6
 def bench_world_steps(n:int=5, batch:int=32, seed:int=0, modes=('shared', 'cross')) -> list:
-    "ShapesWorld `bench_steps` per mode (shared-space first, so the second peak RSS is the cross-space one); untrained Bridge."
+    """ShapesWorld `bench_steps` per mode (shared-space first, so the second peak RSS is the cross-space one);
+    untrained Bridge."""
     tmp = Path(tempfile.mkdtemp(prefix='csd-bench-'))
     rows = []
     try:
         for mode in modes:
-            cfg = DistillConfig(teacher='student' if mode == 'shared' else 'world', bridge='' if mode == 'shared' else _world_bridge(tmp / 'bridge'),
-                                out=str(tmp / mode), batch=batch, gen_every=1, fake_rank=16, gen_lr=5e-4, fake_lr=1e-3, seed=seed)
+            shared = mode == 'shared'
+            cfg = DistillConfig(teacher='student' if shared else 'world',
+                                bridge='' if shared else _world_bridge(tmp / 'bridge'),
+                                out=str(tmp / mode), batch=batch, gen_every=1, fake_rank=16, gen_lr=5e-4, fake_lr=1e-3,
+                                seed=seed)
             rows.append(bench_steps(cfg, n))
     finally: shutil.rmtree(tmp, ignore_errors=True)
     if len(rows) == 2: rows[1]['x_shared_iteration'] = round(rows[1]['iteration_s'] / rows[0]['iteration_s'], 2)

@@ -31,12 +31,8 @@ class RecipeError(ConfigError):
 
 def stage_class(stage:str):
     "The config dataclass of a recipe stage: `BridgeTrainConfig` for 'bridge_train', `DistillConfig` for 'distill'."
-    if stage == 'bridge_train':
-        from crossspace_distill.train.configs import BridgeTrainConfig
-        return BridgeTrainConfig
-    if stage == 'distill':
-        from crossspace_distill.train.configs import DistillConfig
-        return DistillConfig
+    if stage == 'bridge_train': return BridgeTrainConfig
+    if stage == 'distill': return DistillConfig
     raise RecipeError(f"unknown recipe stage {stage!r}; expected one of {', '.join(STAGES)}")
 
 def _type_ok(v, default) -> bool:
@@ -48,49 +44,65 @@ def _type_ok(v, default) -> bool:
 def _check_stage(name:str, stage:str, d):
     cls = stage_class(stage)
     defaults = {k: v.default for k, v in cls.__dataclass_fields__.items()}
-    if not isinstance(d, dict): raise RecipeError(f"recipe {name!r}: {stage!r} must be a mapping of {cls.__name__} keys")
+    if not isinstance(d, dict):
+        raise RecipeError(f"recipe {name!r}: {stage!r} must be a mapping of {cls.__name__} keys")
     for k, v in d.items():
         if k not in defaults:
-            raise RecipeError(f"recipe {name!r}: {stage} key {k!r} is not a {cls.__name__} field; expected one of {', '.join(defaults)}")
+            raise RecipeError(f"recipe {name!r}: {stage} key {k!r} is not a {cls.__name__} field; "
+                              f"expected one of {', '.join(defaults)}")
         if not _type_ok(v, defaults[k]):
             raise RecipeError(f"recipe {name!r}: {stage} key {k!r} is {v!r}; expected a {type(defaults[k]).__name__} "
                               f"(default {defaults[k]!r})")
 
+# %% ../../nbs/33_recipes.ipynb #c47f199c
 def _check_model(name:str, role:str, d):
-    if not isinstance(d, dict): raise RecipeError(f"recipe {name!r}: {role!r} must be a mapping with keys {', '.join(sorted(_MODEL_KEYS))}")
+    if not isinstance(d, dict):
+        raise RecipeError(f"recipe {name!r}: {role!r} must be a mapping with keys {', '.join(sorted(_MODEL_KEYS))}")
     bad = sorted(set(d) - _MODEL_KEYS)
-    if bad: raise RecipeError(f"recipe {name!r}: unknown {role} key {bad[0]!r}; expected {', '.join(sorted(_MODEL_KEYS))}")
+    if bad:
+        raise RecipeError(f"recipe {name!r}: unknown {role} key {bad[0]!r}; expected {', '.join(sorted(_MODEL_KEYS))}")
     missing = sorted({'family', 'hub_id', 'configs', 'resolution'} - set(d))
     if missing: raise RecipeError(f"recipe {name!r}: {role} lacks {missing[0]!r}")
-    if d['family'] not in FAMILIES: raise RecipeError(f"recipe {name!r}: {role} family {d['family']!r}; expected one of {', '.join(FAMILIES)}")
+    if d['family'] not in FAMILIES:
+        raise RecipeError(f"recipe {name!r}: {role} family {d['family']!r}; expected one of {', '.join(FAMILIES)}")
     cfgs = d['configs']
     if not isinstance(cfgs, dict) or set(cfgs) != set(_CONFIG_ROLES):
-        raise RecipeError(f"recipe {name!r}: {role}.configs must name exactly {', '.join(_CONFIG_ROLES)} (zoo config names)")
+        raise RecipeError(f"recipe {name!r}: {role}.configs must name exactly {', '.join(_CONFIG_ROLES)} "
+                          "(zoo config names)")
     known = set(real_configs())
     for c in [cfgs['denoiser'], cfgs['vae'], *cfgs['text_encoders']]:
-        if c not in known: raise RecipeError(f"recipe {name!r}: {role} config {c!r} is not a zoo config; known: {', '.join(sorted(known))}")
+        if c not in known:
+            raise RecipeError(f"recipe {name!r}: {role} config {c!r} is not a zoo config; "
+                              f"known: {', '.join(sorted(known))}")
     if not isinstance(d['resolution'], int) or d['resolution'] <= 0 or d['resolution'] % 16:
-        raise RecipeError(f"recipe {name!r}: {role} resolution {d['resolution']!r}; expected a positive multiple of 16 (pixels)")
+        raise RecipeError(f"recipe {name!r}: {role} resolution {d['resolution']!r}; "
+                          "expected a positive multiple of 16 (pixels)")
 
+# %% ../../nbs/33_recipes.ipynb #3f6f56ac
 def validate_recipe(r:dict, where:str='recipe') -> dict:
     "Check a recipe dict (keys, types, the two configs against their dataclasses, hub ids that agree); returns it."
-    if not isinstance(r, dict): raise RecipeError(f"{where}: a recipe is a JSON object with keys {', '.join(_TOP_KEYS)}")
+    if not isinstance(r, dict):
+        raise RecipeError(f"{where}: a recipe is a JSON object with keys {', '.join(_TOP_KEYS)}")
     name = r.get('name', where)
     missing = [k for k in _TOP_KEYS if k not in r]
     if missing: raise RecipeError(f"recipe {name!r} lacks the key {missing[0]!r}; a recipe has {', '.join(_TOP_KEYS)}")
     extra = [k for k in r if k not in _TOP_KEYS + ('notes',)]
-    if extra: raise RecipeError(f"recipe {name!r}: unknown key {extra[0]!r}; expected {', '.join(_TOP_KEYS)} (and optional 'notes')")
+    if extra:
+        raise RecipeError(f"recipe {name!r}: unknown key {extra[0]!r}; "
+                          f"expected {', '.join(_TOP_KEYS)} (and optional 'notes')")
     for role in ('teacher', 'student'): _check_model(name, role, r[role])
     for stage in STAGES:
         _check_stage(name, stage, r[stage])
         for role in ('teacher', 'student'):
             if r[stage].get(role, r[role]['hub_id']) != r[role]['hub_id']:
-                raise RecipeError(f"recipe {name!r}: {stage}.{role} is {r[stage][role]!r} but {role}.hub_id is {r[role]['hub_id']!r}")
+                raise RecipeError(f"recipe {name!r}: {stage}.{role} is {r[stage][role]!r} "
+                                  f"but {role}.hub_id is {r[role]['hub_id']!r}")
     for k in ('data', 'commands'):
         if not isinstance(r[k], dict) or not all(isinstance(v, str) for v in r[k].values()):
             raise RecipeError(f"recipe {name!r}: {k!r} must map names to strings")
     return r
 
+# %% ../../nbs/33_recipes.ipynb #68fc4d61
 def load_recipe(name_or_path) -> dict:
     "A shipped recipe by name, or a recipe JSON file by path, validated."
     if isinstance(name_or_path, dict): return validate_recipe(name_or_path)
@@ -99,12 +111,14 @@ def load_recipe(name_or_path) -> dict:
     if not (p.suffix == '.json' and p.is_file()):
         raise RecipeError(f"unknown recipe {s!r}; known: {', '.join(RECIPES)} (or the path of a recipe .json file)")
     try: r = json.loads(p.read_text())
-    except json.JSONDecodeError as e: raise RecipeError(f"recipe file {str(p)!r} is not valid JSON: {e.msg} at line {e.lineno}") from None
+    except json.JSONDecodeError as e:
+        raise RecipeError(f"recipe file {str(p)!r} is not valid JSON: {e.msg} at line {e.lineno}") from None
     return validate_recipe(r, where=str(p))
 
 def recipe_config(recipe, which:str) -> dict:
     "The config keys of one stage of a recipe ('bridge_train' or 'distill'), as `--config FILE` takes them."
-    if which not in STAGES: raise RecipeError(f"unknown recipe stage {which!r}; expected one of {', '.join(STAGES)}")
+    if which not in STAGES:
+        raise RecipeError(f"unknown recipe stage {which!r}; expected one of {', '.join(STAGES)}")
     return dict(load_recipe(recipe)[which])
 
 # %% ../../nbs/33_recipes.ipynb #a42220cd
@@ -112,11 +126,13 @@ ACCELERATE_CONFIGS = ('1gpu', 'ddp-8gpu', 'fsdp-8gpu', 'deepspeed-zero2-8gpu')
 
 def accelerate_config(name:str) -> Path:
     "The path of a shipped accelerate config ('1gpu', 'ddp-8gpu', 'fsdp-8gpu', 'deepspeed-zero2-8gpu')."
-    if name not in ACCELERATE_CONFIGS: raise RecipeError(f"unknown accelerate config {name!r}; known: {', '.join(ACCELERATE_CONFIGS)}")
+    if name not in ACCELERATE_CONFIGS:
+        raise RecipeError(f"unknown accelerate config {name!r}; known: {', '.join(ACCELERATE_CONFIGS)}")
     return RECIPE_DIR / 'accelerate' / f'{name}.yaml'
 
 def write_configs(recipe, out_dir) -> dict:
-    "Write a recipe's stages as `--config` files (`bridge_train.json`, `distill.json`) and the accelerate configs into `out_dir`."
+    """Write a recipe's stages as `--config` files (`bridge_train.json`, `distill.json`) and the accelerate configs into
+    `out_dir`."""
     r = load_recipe(recipe); out = Path(out_dir); (out / 'accelerate').mkdir(parents=True, exist_ok=True)
     paths = {}
     for stage in STAGES:
@@ -128,7 +144,8 @@ def write_configs(recipe, out_dir) -> dict:
 
 # %% ../../nbs/33_recipes.ipynb #da8217c7
 def config_from_args(cls, args, recipe_section:str|None=None):
-    "The config from `--recipe` (its `recipe_section`), overlaid with `--config FILE`, overlaid with the flags that were given."
+    """The config from `--recipe` (its `recipe_section`), overlaid with `--config FILE`, overlaid with the flags that
+    were given."""
     d = {}
     if getattr(args, 'recipe', None):
         d.update(recipe_config(load_recipe(args.recipe), recipe_section))
@@ -137,11 +154,11 @@ def config_from_args(cls, args, recipe_section:str|None=None):
     return config_from_dict(cls, d)
 
 def script_main(cls, run, prog:str, description:str, argv=None, recipe_section:str|None=None):
-    "A training script's entry point: recipe/flags/config file -> validated `cls` (one-line error, exit 2) -> `run(cfg)`."
-    import argparse
+    """A training script's entry point: recipe/flags/config file -> validated `cls` (one-line error, exit 2) ->
+    `run(cfg)`."""
     p = add_config_args(argparse.ArgumentParser(prog=prog, description=description), cls, recipe_section)
     args = p.parse_args(argv)
     try: cfg = config_from_args(cls, args, recipe_section)
     except ValueError as e: p.exit(2, f'{prog}: error: {e}\n')
     try: return run(cfg)
-    except ConfigError as e: p.exit(2, f'{prog}: error: {e}\n')     # found once the run looks at its folder: still one line
+    except ConfigError as e: p.exit(2, f'{prog}: error: {e}\n')   # found once the run looks at its folder: one line
