@@ -167,7 +167,7 @@ def _add_passthrough(sub):
 
 # %% ../nbs/60_cli.ipynb #15012ecf
 def _cmd_export(args):
-    from crossspace_distill.train.distill_stage import export_from_run
+    from crossspace_distill.train.run import export_from_run
     print('exported', export_from_run(args.run, args.out, args.checkpoint, args.weights))
 
 _NEEDS = [('clip', 'clip_model', '--clip-model LOCAL_CLIP_FOLDER'),
@@ -330,7 +330,7 @@ def _add_replicate(sub):
                        help='training seed; also draws the held-out prompts (default: 0)')
         s.add_argument('--budget', default=budget, choices=['smoke', 'demo', 'full'],
                        help=f'training and evaluation sizes (default: {budget}; the numbers: '
-                            'crossspace_distill.replication.BUDGETS)')
+                            'crossspace_distill.experiments.replication.BUDGETS)')
         s.add_argument('--work', default=None,
                        help='work folder (default runs/replicate-BUDGET-seedS); finished parts are reused')
         s.add_argument('--fresh', action='store_true', help='retrain even if the work folder has results')

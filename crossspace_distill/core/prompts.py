@@ -12,7 +12,7 @@ from .config import ConfigError
 # %% auto #0
 __all__ = ['PROMPT_FORMATS', 'read_prompts']
 
-# %% ../../nbs/04_prompts.ipynb #056f2705
+# %% ../../nbs/04_prompts.ipynb #600d2b16
 PROMPT_FORMATS = {'.txt': 'one prompt per line', '.csv': "a 'prompt' column", '.jsonl': '{"prompt": ...} per line'}
 
 def read_prompts(path) -> list:

@@ -1,4 +1,5 @@
-"""`python -m crossspace_distill.plan`: `csd plan`, the memory plan of a recipe (`crossspace_distill.plan.memory.plan_main`)."""
+"""`python -m crossspace_distill.plan`: `csd plan`, the memory plan of a recipe
+(`crossspace_distill.plan.memory.plan_main`)."""
 # Written by hand, not exported: `csd plan` itself is developed in nbs/38_plan.ipynb.
 from .memory import plan_main
 
