@@ -4,32 +4,35 @@
 
 # %% ../../nbs/51_real_scale.ipynb #76002a55
 from __future__ import annotations
-import inspect, json, tempfile, time
+import inspect, tempfile
 from pathlib import Path
 import torch
+
+from ..core.config import config_from_dict
+from ..evaluation.evaluate import measure_latency
+from ..train.configs import DistillConfig
+from ..train.recipes import load_recipe, recipe_config
 
 # %% auto #0
 __all__ = ['smoke_config', 'largest_batch', 'default_steps', 'pipeline_latency']
 
 # %% ../../nbs/51_real_scale.ipynb #d1cc3e1a
-def smoke_config(recipe, resolution:int|None=None, batch:int|None=None, **over):
-    "The recipe's distillation config switched to random weights (no download), optionally at a reduced `resolution`."
-    from crossspace_distill.train.recipes import load_recipe, recipe_config
-    from crossspace_distill.train.configs import DistillConfig
-    from crossspace_distill.core.config import config_from_dict
+def smoke_config(recipe, resolution:int|None=None, batch:int|None=None, **over) -> DistillConfig:
+    "The recipe's distillation config switched to random weights (no download), optionally at reduced `resolution`."
     r = load_recipe(recipe) if isinstance(recipe, (str, Path)) else recipe
     d = dict(recipe_config(r, 'distill'), random_weights=True, **over)
     if resolution: d['resolution'] = resolution
     if batch: d['batch'] = batch
-    if 'prompts' not in over and not Path(d['prompts']).exists():   # the recipe's prompt file is the user's: stand in a few
+    if 'prompts' not in over and not Path(d['prompts']).exists():   # the recipe's prompt file is the user's: a few here
         f = Path(tempfile.mkdtemp(prefix='csd-smoke-')) / 'prompts.txt'
-        f.write_text('a photo of a cat\na red car in the rain\na watercolor of a mountain lake\na bowl of fruit on a table\n')
+        f.write_text('a photo of a cat\na red car in the rain\na watercolor of a mountain lake\n'
+                     'a bowl of fruit on a table\n')
         d['prompts'] = str(f)
     return config_from_dict(DistillConfig, d)
 
 # %% ../../nbs/51_real_scale.ipynb #cb106d4b
 def largest_batch(try_batch, start:int=1, limit:int=64) -> tuple:
-    "Double the batch from `start` while `try_batch(b)` succeeds (CUDA out-of-memory ends it): `(largest batch, its result)`."
+    "Double the batch from `start` while `try_batch(b)` succeeds (CUDA out-of-memory ends it): `(batch, its result)`."
     best = (0, None); b = start
     while b <= limit:
         try: best = (b, try_batch(b))
@@ -39,15 +42,16 @@ def largest_batch(try_batch, start:int=1, limit:int=64) -> tuple:
         b *= 2
     return best
 
+# %% ../../nbs/51_real_scale.ipynb #a7c41eca
 def default_steps(pipe) -> int:
     "The pipeline's own default `num_inference_steps`."
     return inspect.signature(type(pipe).__call__).parameters['num_inference_steps'].default
 
 def pipeline_latency(pipe, steps:int, resolution:int, device='cuda', n:int=5, batch:int=1, **call) -> dict:
-    "Seconds per image of `pipe` at `steps` and `resolution` (median of `n` after a warm-up), with CUDA synchronisation."
-    from crossspace_distill.evaluation.evaluate import measure_latency
+    "Seconds per image of `pipe` at `steps` and `resolution` (median of `n` after a warm-up), CUDA synchronised."
     pipe.set_progress_bar_config(disable=True)
     def fn(b):
         with torch.no_grad():
-            pipe(['a photo of a cat'] * b, num_inference_steps=steps, height=resolution, width=resolution, output_type='latent', **call)
+            pipe(['a photo of a cat'] * b, num_inference_steps=steps, height=resolution, width=resolution,
+                 output_type='latent', **call)
     return dict(measure_latency(fn, n * batch, batch, warmup=1, repeats=n), steps=steps, resolution=resolution)

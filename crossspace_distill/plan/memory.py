@@ -4,120 +4,190 @@
 
 # %% ../../nbs/38_plan.ipynb #13f49906
 from __future__ import annotations
-import argparse, contextlib, functools, itertools, json, math, shutil, sys, time, weakref
-from dataclasses import dataclass, field, asdict
+import argparse, contextlib, functools, itertools, json, math, sys, time, weakref
+from dataclasses import dataclass, fields, asdict
 from pathlib import Path
 
+import diffusers
 import torch
+from diffusers.utils import logging as diffusers_logging
+from torch.utils._pytree import tree_flatten
+from torch.utils._python_dispatch import TorchDispatchMode
+from fastcore.basics import patch
 
-import crossspace_distill
 from ..core.files import write_atomic
-from ..core.config import ConfigError
-from ..core.spaces import get_space
-from ..core.zoo import FAMILIES, real_config, real_configs, build_model, meta_model, n_params
-from ..train.recipes import (RECIPE_DIR, RECIPES, STAGES, RecipeError, stage_class, load_recipe,
-                                          recipe_config, write_configs)
+from ..core.spaces import get_space, format_table
+from ..core.zoo import real_config, build_model, meta_model, n_params
+from ..models.bridge import Bridge
+from ..models.students import OneStepStudent, STUDENT_LORA_TARGETS
+from ..models.teachers import PromptEmbeds, LORA_TARGETS, lora_numel, teacher_from_pipeline
+from ..train import distill_stage
+from ..train.losses import generator_loss
+from ..train.recipes import RECIPE_DIR, RECIPES, RecipeError, stage_class, load_recipe, write_configs
 
 # %% auto #0
 __all__ = ['GIB', 'CALIBRATION_FILE', 'TEACHER_POINTS', 'TEACHER_CHECK', 'NOGRAD_POINTS', 'NOGRAD_CHECK', 'TCKPT_POINTS',
-           'TCKPT_CHECK', 'STUDENT_POINTS', 'STUDENT_CHECK', 'OPTIONS', 'OPTION_LABELS', 'IN_TRAIN_SCRIPT',
-           'model_inventory', 'embedding_shapes', 'prompt_cache', 'MemoryTrace', 'saved_by_block', 'block_kinds',
-           'block_counts', 'reduced_config', 'StandIns', 'get_space_factor', 'stand_ins', 'fake_phase',
-           'generator_phase', 'measure_step', 'calibrate_teacher', 'more_blocks', 'check_block_count',
-           'calibrate_teacher_checkpointing', 'student_key', 'calibrate_student', 'calibrate', 'save_calibration',
-           'load_calibration', 'activation_terms', 'Plan', 'plan', 'plan_main', 'measure_on_device']
+           'TCKPT_CHECK', 'STUDENT_POINTS', 'STUDENT_CHECK', 'OPTIONS', 'OPTION_LABELS', 'IN_TRAIN_SCRIPT', 'ModelRow',
+           'model_inventory', 'EmbeddingShapes', 'embedding_shapes', 'CacheSide', 'PromptCacheSize', 'prompt_cache',
+           'Span', 'MemoryTrace', 'saved_by_block', 'block_kinds', 'block_counts', 'reduced_config', 'get_space_factor',
+           'StandIns', 'stand_ins', 'fake_phase', 'generator_phase', 'PhaseSpans', 'StepMeasurement', 'measure_step',
+           'FakeTerms', 'calibrate_teacher', 'more_blocks', 'check_block_count', 'calibrate_teacher_checkpointing',
+           'student_key', 'GeneratorTerms', 'calibrate_student', 'calibrate', 'save_calibration', 'load_calibration',
+           'GeneratorPeakTerms', 'ActivationTerms', 'activation_terms', 'recipe_options', 'StageCounts', 'stage_counts',
+           'MemoryEstimate', 'BatchRow', 'GpuVerdict', 'Plan', 'plan', 'plan_main', 'DeviceMeasurement',
+           'measure_on_device']
 
-# %% ../../nbs/38_plan.ipynb #04a0150d
+# %% ../../nbs/38_plan.ipynb #3cbb70b1
 GIB = 2 ** 30
 _BYTES = {'fp32': 4, 'bf16': 2, 'fp16': 2}
 
-def _distill_cfg(r:dict) -> dict:
-    "The recipe's distill keys over `DistillConfig`'s defaults."
-    from dataclasses import fields
-    cls = stage_class('distill')
-    return {f.name: f.default for f in fields(cls)} | r['distill']
+def _stage_defaults(stage:str) -> dict:
+    "The defaults of a stage's config class, by field."
+    return {f.name: f.default for f in fields(stage_class(stage))}
 
-def _bridge_cfg(r:dict) -> dict:
-    from dataclasses import fields
-    cls = stage_class('bridge_train')
-    return {f.name: f.default for f in fields(cls)} | r['bridge_train']
+def _distill_cfg(recipe:dict) -> dict:
+    "The recipe's distill keys over `DistillConfig`'s defaults."
+    return _stage_defaults('distill') | recipe['distill']
+
+def _bridge_cfg(recipe:dict) -> dict:
+    "The recipe's bridge_train keys over the Bridge-training config's defaults."
+    return _stage_defaults('bridge_train') | recipe['bridge_train']
 
 @functools.lru_cache(maxsize=None)
 def _meta(name:str):
     "A zoo config's real-size model on the meta device, built once (read-only use)."
     return meta_model(name)
 
-def _meta_bridge(r:dict):
+def _meta_bridge(recipe:dict):
     "The recipe's Bridge at real size on the meta device (projector only: the VAE is counted on its own)."
-    from crossspace_distill.models.bridge import Bridge
-    b = _bridge_cfg(r)
+    b, student, teacher = _bridge_cfg(recipe), recipe['student'], recipe['teacher']
     with torch.device('meta'):
-        return Bridge.for_spaces(r['student']['family'], r['teacher']['family'], real_config(r['student']['configs']['vae']),
-                                 r['student']['resolution'], r['teacher']['resolution'], tap=b['tap'], width=b['width'], n_res=b['n_res'])
+        return Bridge.for_spaces(student['family'], teacher['family'], real_config(student['configs']['vae']),
+                                 student['resolution'], teacher['resolution'], tap=b['tap'], width=b['width'],
+                                 n_res=b['n_res'])
 
-def model_inventory(recipe) -> list:
-    "One row per model of the distillation stage: parameters, trainable parameters, dtype on the GPU, bytes of weights / grads / AdamW."
-    from crossspace_distill.models.teachers import lora_numel, LORA_TARGETS
-    from crossspace_distill.models.students import STUDENT_LORA_TARGETS
-    r = load_recipe(recipe); d = _distill_cfg(r); t, s = r['teacher'], r['student']
-    teacher = _meta(t['configs']['denoiser']); unet = _meta(s['configs']['denoiser'])
-    P_t, P_s = n_params(teacher), n_params(unet)
-    L_t = lora_numel(teacher, d['fake_rank'], LORA_TARGETS[t['family']])
-    L_s = lora_numel(unet, d['student_lora_rank'], STUDENT_LORA_TARGETS) if d['student_lora_rank'] else 0
-    P_v = n_params(_meta(s['configs']['vae'])); P_p = n_params(_meta_bridge(r).projector)
-    tdt = d['teacher_dtype']
-    row = lambda model, params, trainable, dtype, note='': dict(model=model, params=params, trainable=trainable, dtype=dtype,
-                                                                 resident=dtype != '-', note=note)
-    rows = [row('teacher denoiser', P_t, 0, tdt, f"{t['configs']['denoiser']}, frozen"),
-            row('fake score (LoRA)', L_t, L_t, 'fp32', f"rank {d['fake_rank']} on the teacher's attention projections")]
+# %% ../../nbs/38_plan.ipynb #e6a67652
+@dataclass
+class ModelRow:
+    "One model of the distillation stage: parameters, trainable parameters, dtype on the GPU, bytes of its state."
+    model: str
+    params: int
+    trainable: int
+    dtype: str            # on the GPU; '-': not resident
+    resident: bool
+    note: str
+    weights_fp32: int
+    weights_bf16: int
+    weights: int          # as resident
+    grads: int
+    adamw: int
+    master: int           # trainable weights are fp32: no separate master copy
+
+    @classmethod
+    def counted(cls, model:str, params:int, trainable:int, dtype:str, note:str='') -> ModelRow:
+        "The row of a model from its parameter counts and dtype."
+        return cls(model, params, trainable, dtype, resident=dtype != '-', note=note, weights_fp32=4 * params,
+                   weights_bf16=2 * params, weights=_BYTES.get(dtype, 0) * params, grads=4 * trainable,
+                   adamw=8 * trainable, master=0)
+
+# %% ../../nbs/38_plan.ipynb #4f2a81a5
+def model_inventory(recipe) -> list[ModelRow]:
+    "One row per model of the distillation stage: parameters, trainable parameters, dtype on the GPU, bytes of state."
+    r = load_recipe(recipe); d = _distill_cfg(r)
+    teacher_cfgs, student_cfgs = r['teacher']['configs'], r['student']['configs']
+    teacher, unet = _meta(teacher_cfgs['denoiser']), _meta(student_cfgs['denoiser'])
+    teacher_params, unet_params = n_params(teacher), n_params(unet)
+    fake_lora = lora_numel(teacher, d['fake_rank'], LORA_TARGETS[r['teacher']['family']])
+    student_lora = lora_numel(unet, d['student_lora_rank'], STUDENT_LORA_TARGETS) if d['student_lora_rank'] else 0
+    vae_params, projector_params = n_params(_meta(student_cfgs['vae'])), n_params(_meta_bridge(r).projector)
+    row = ModelRow.counted
+    rows = [row('teacher denoiser', teacher_params, 0, d['teacher_dtype'], f"{teacher_cfgs['denoiser']}, frozen"),
+            row('fake score (LoRA)', fake_lora, fake_lora, 'fp32',
+                f"rank {d['fake_rank']} on the teacher's attention projections")]
     if d['student_lora_rank']:
-        rows += [row('student UNet (frozen base)', P_s, 0, 'fp32', s['configs']['denoiser']),
-                 row('student LoRA', L_s, L_s, 'fp32', f"rank {d['student_lora_rank']}")]
-    else: rows.append(row('student UNet', P_s, P_s, 'fp32', f"{s['configs']['denoiser']}, full fine-tune"))
-    rows += [row('student VAE (Bridge decoder)', P_v, 0, 'fp32', 'frozen spatial prior of the Bridge'),
-             row('Bridge projector', P_p, P_p if d['tune_bridge'] else 0, 'fp32', 'trained' if d['tune_bridge'] else 'frozen')]
-    if d['ema'] > 0: rows.append(row('student EMA', L_s or P_s, 0, 'fp32', f"decay {d['ema']}"))
-    for c in t['configs']['text_encoders']: rows.append(row(f'teacher text encoder {c}', n_params(_meta(c)), 0, '-', 'not resident: prompt cache'))
-    rows.append(row('teacher VAE', n_params(_meta(t['configs']['vae'])), 0, '-', 'not used: the Bridge replaces its encoder'))
-    for c in s['configs']['text_encoders']: rows.append(row(f'student text encoder {c}', n_params(_meta(c)), 0, '-', 'not resident: prompt cache'))
-    for x in rows:
-        b = _BYTES.get(x['dtype'], 0)
-        x.update(weights_fp32=4 * x['params'], weights_bf16=2 * x['params'], weights=b * x['params'],
-                 grads=4 * x['trainable'], adamw=8 * x['trainable'], master=0)   # trainable weights are fp32: no separate master
+        rows += [row('student UNet (frozen base)', unet_params, 0, 'fp32', student_cfgs['denoiser']),
+                 row('student LoRA', student_lora, student_lora, 'fp32', f"rank {d['student_lora_rank']}")]
+    else:
+        rows.append(row('student UNet', unet_params, unet_params, 'fp32',
+                        f"{student_cfgs['denoiser']}, full fine-tune"))
+    projector_trainable = projector_params if d['tune_bridge'] else 0
+    rows += [row('student VAE (Bridge decoder)', vae_params, 0, 'fp32', 'frozen spatial prior of the Bridge'),
+             row('Bridge projector', projector_params, projector_trainable, 'fp32',
+                 'trained' if d['tune_bridge'] else 'frozen')]
+    if d['ema'] > 0: rows.append(row('student EMA', student_lora or unet_params, 0, 'fp32', f"decay {d['ema']}"))
+    for c in teacher_cfgs['text_encoders']:
+        rows.append(row(f'teacher text encoder {c}', n_params(_meta(c)), 0, '-', 'not resident: prompt cache'))
+    rows.append(row('teacher VAE', n_params(_meta(teacher_cfgs['vae'])), 0, '-',
+                    'not used: the Bridge replaces its encoder'))
+    for c in student_cfgs['text_encoders']:
+        rows.append(row(f'student text encoder {c}', n_params(_meta(c)), 0, '-', 'not resident: prompt cache'))
     return rows
 
-# %% ../../nbs/38_plan.ipynb #acd2478d
+# %% ../../nbs/38_plan.ipynb #1f922197
+@dataclass
+class EmbeddingShapes:
+    "Per-prompt shapes a pipeline's `encode_prompt` returns: `prompt_embeds` `(T, D)` and `pooled` `(P,)` (or None)."
+    prompt_embeds: tuple
+    pooled: tuple|None
+
 def _get(c, k, default=None): return c.get(k, default) if isinstance(c, dict) else getattr(c, k, default)
 
-def embedding_shapes(family:str, encoder_configs:list, max_sequence_length:int|None=None) -> dict:
+def embedding_shapes(family:str, encoder_configs:list, max_sequence_length:int|None=None) -> EmbeddingShapes:
     "Per-prompt shapes the pipeline of `family` returns: `prompt_embeds` `(T, D)` and `pooled` `(P,)` (or None)."
     clips = [c for c in encoder_configs if _get(c, 'd_model') is None]
     t5 = [c for c in encoder_configs if _get(c, 'd_model') is not None]
-    L = lambda c: _get(c, 'max_position_embeddings', 77)
+    length = lambda c: _get(c, 'max_position_embeddings', 77)
     if family == 'sd3':
         width = max(sum(_get(c, 'hidden_size') for c in clips), _get(t5[0], 'd_model'))
-        return dict(prompt_embeds=(L(clips[0]) + max_sequence_length, width), pooled=(sum(_get(c, 'projection_dim') for c in clips),))
+        return EmbeddingShapes(prompt_embeds=(length(clips[0]) + max_sequence_length, width),
+                               pooled=(sum(_get(c, 'projection_dim') for c in clips),))
     if family == 'flux':
-        return dict(prompt_embeds=(max_sequence_length, _get(t5[0], 'd_model')), pooled=(_get(clips[0], 'hidden_size'),))
+        return EmbeddingShapes(prompt_embeds=(max_sequence_length, _get(t5[0], 'd_model')),
+                               pooled=(_get(clips[0], 'hidden_size'),))
     if family in ('sd15', 'sd2'):
-        return dict(prompt_embeds=(L(clips[0]), _get(clips[0], 'hidden_size')), pooled=None)
+        return EmbeddingShapes(prompt_embeds=(length(clips[0]), _get(clips[0], 'hidden_size')), pooled=None)
     raise RecipeError(f"no prompt-embedding layout for family {family!r}; known: sd3, flux, sd15")
 
-def prompt_cache(recipe, n_prompts:int=1000) -> dict:
-    "Shapes and size of both prompt caches for `n_prompts` prompts, in fp32 and bf16 (the train script stores a bf16 teacher's side in bf16, the rest in fp32)."
-    r = load_recipe(recipe); out = {}
+# %% ../../nbs/38_plan.ipynb #00fddcd7
+@dataclass
+class CacheSide:
+    "One side (teacher or student) of the prompt cache: shapes per prompt, values per prompt, bytes in fp32 / bf16."
+    shapes: EmbeddingShapes
+    values_per_prompt: int
+    fp32: int
+    bf16: int
+
+@dataclass
+class PromptCacheSize:
+    "Both sides of the prompt cache for `n_prompts` prompts."
+    teacher: CacheSide
+    student: CacheSide
+    n_prompts: int
+    total_fp32: int
+
+def prompt_cache(recipe, n_prompts:int=1000) -> PromptCacheSize:
+    "Shapes and size of both prompt caches for `n_prompts` prompts, in fp32 and bf16."
+    # the train script stores a bf16 teacher's side in bf16, the rest in fp32
+    r = load_recipe(recipe); sides = {}
     for role in ('teacher', 'student'):
         m = r[role]
-        shp = embedding_shapes(m['family'], [real_config(c) for c in m['configs']['text_encoders']], m.get('max_sequence_length'))
-        per = math.prod(shp['prompt_embeds']) + (math.prod(shp['pooled']) if shp['pooled'] else 0)
-        out[role] = dict(shapes=shp, values_per_prompt=per, fp32=4 * per * n_prompts, bf16=2 * per * n_prompts)
-    out['n_prompts'] = n_prompts
-    out['total_fp32'] = out['teacher']['fp32'] + out['student']['fp32']
-    return out
+        encoders = [real_config(c) for c in m['configs']['text_encoders']]
+        shapes = embedding_shapes(m['family'], encoders, m.get('max_sequence_length'))
+        per = math.prod(shapes.prompt_embeds) + (math.prod(shapes.pooled) if shapes.pooled else 0)
+        sides[role] = CacheSide(shapes, values_per_prompt=per, fp32=4 * per * n_prompts, bf16=2 * per * n_prompts)
+    return PromptCacheSize(sides['teacher'], sides['student'], n_prompts,
+                           total_fp32=sides['teacher'].fp32 + sides['student'].fp32)
 
-# %% ../../nbs/38_plan.ipynb #0c4e127e
+# %% ../../nbs/38_plan.ipynb #a31bfa8c
+@dataclass
+class Span:
+    "Live bytes at a span's start, the peak within it, and live bytes at its end."
+    start: int
+    peak: int
+    stop: int
+
 class MemoryTrace:
-    "Records every storage that an op creates inside `with MemoryTrace() as t:` (size, and when it is freed): live bytes, peaks."
+    "Records every storage an op creates inside `with MemoryTrace() as t:` (size, when it is freed): live bytes, peaks."
     def __init__(self): self.events, self.live, self._n, self._mode = [], {}, 0, None
 
     def _free(self, ptr, sid, n):
@@ -125,7 +195,6 @@ class MemoryTrace:
         self.events.append((sid, -n))
 
     def _track(self, args, kwargs, out):
-        from torch.utils._pytree import tree_flatten
         ins = {a.untyped_storage().data_ptr() for a in tree_flatten((args, kwargs))[0] if isinstance(a, torch.Tensor)}
         for t in tree_flatten(out)[0]:
             if not isinstance(t, torch.Tensor) or t.device.type == 'meta': continue
@@ -135,7 +204,6 @@ class MemoryTrace:
             weakref.finalize(st, self._free, ptr, self._n, n)
 
     def __enter__(self):
-        from torch.utils._python_dispatch import TorchDispatchMode
         trace = self
         class _Mode(TorchDispatchMode):
             def __torch_dispatch__(self, func, types, args=(), kwargs=None):
@@ -144,27 +212,33 @@ class MemoryTrace:
 
     def __exit__(self, *exc): self._mode.__exit__(*exc)
 
-    def mark(self) -> int:
-        "A position in the event list, to measure a phase between two marks."
-        return len(self.events)
+# %% ../../nbs/38_plan.ipynb #1fd8c602
+@patch
+def mark(self:MemoryTrace) -> int:
+    "A position in the event list, to measure a phase between two marks."
+    return len(self.events)
 
-    def _skip(self, exclude) -> set:
-        ptrs = [t.untyped_storage().data_ptr() for t in exclude if t is not None]
-        return {self.live[p] for p in ptrs if p in self.live}
+@patch
+def _skip(self:MemoryTrace, exclude) -> set:
+    ptrs = [t.untyped_storage().data_ptr() for t in exclude if t is not None]
+    return {self.live[p] for p in ptrs if p in self.live}
 
-    def span(self, start:int=0, stop:int|None=None, exclude=()) -> dict:
-        "Live bytes at `start`, the peak within `[start, stop)`, live bytes at `stop`; storages of `exclude` (alive now) left out."
-        skip, cur = self._skip(exclude), 0
-        for sid, n in self.events[:start]:
-            if sid not in skip: cur += n
-        at_start = peak = cur
-        for sid, n in self.events[start:stop]:
-            if sid not in skip: cur += n; peak = max(peak, cur)
-        return dict(start=at_start, peak=peak, stop=cur)
+@patch
+def span(self:MemoryTrace, start:int=0, stop:int|None=None, exclude=()) -> Span:
+    "Live bytes at `start`, the peak in `[start, stop)`, live bytes at `stop`; storages of `exclude` (alive) left out."
+    skip, cur = self._skip(exclude), 0
+    for sid, n in self.events[:start]:
+        if sid not in skip: cur += n
+    at_start = peak = cur
+    for sid, n in self.events[start:stop]:
+        if sid not in skip: cur += n; peak = max(peak, cur)
+    return Span(start=at_start, peak=peak, stop=cur)
 
+# %% ../../nbs/38_plan.ipynb #43909d4d
 @contextlib.contextmanager
 def saved_by_block(denoiser, exclude=()):
-    "Bytes saved for backward inside `with`, by the teacher block that saved them ('other': outside any block); parameters left out."
+    "Bytes saved for backward inside `with`, by the teacher block that saved them ('other': outside any block)."
+    # parameters (the storages of `exclude`) left out
     labels, cur, saved, hooks = block_kinds(denoiser.config), ['other'], {}, []
     skip = {t.untyped_storage().data_ptr() for t in exclude}
     for name in labels:
@@ -175,28 +249,29 @@ def saved_by_block(denoiser, exclude=()):
         st = t.untyped_storage(); p = st.data_ptr()
         if p not in skip and p not in saved and st.nbytes(): saved[p] = (cur[0], st.nbytes())
         return t
-    res = {}
+    by_block = {}
     try:
-        with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t): yield res
+        with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t): yield by_block
     finally:
         for h in hooks: h.remove()
-        for lab, n in saved.values(): res[lab] = res.get(lab, 0) + n
+        for label, n in saved.values(): by_block[label] = by_block.get(label, 0) + n
 
-# %% ../../nbs/38_plan.ipynb #29e73667
+# %% ../../nbs/38_plan.ipynb #64d99686
 def block_kinds(cfg) -> dict:
     "`{module name: kind}` of a teacher transformer's blocks: SD3 'dual' / 'plain' / 'final', Flux 'double' / 'single'."
     cfg = dict(cfg)
     if 'num_single_layers' in cfg:
         return {**{f'transformer_blocks.{i}': 'double' for i in range(cfg['num_layers'])},
                 **{f'single_transformer_blocks.{i}': 'single' for i in range(cfg['num_single_layers'])}}
-    dual, L = set(cfg.get('dual_attention_layers') or ()), cfg['num_layers']
-    return {f'transformer_blocks.{i}': 'final' if i == L - 1 else ('dual' if i in dual else 'plain') for i in range(L)}
+    dual, n_layers = set(cfg.get('dual_attention_layers') or ()), cfg['num_layers']
+    return {f'transformer_blocks.{i}': 'final' if i == n_layers - 1 else ('dual' if i in dual else 'plain')
+            for i in range(n_layers)}
 
 def block_counts(cfg) -> dict:
     "How many blocks of each kind a teacher transformer config has."
-    out = {}
-    for k in block_kinds(cfg).values(): out[k] = out.get(k, 0) + 1
-    return out
+    counts = {}
+    for k in block_kinds(cfg).values(): counts[k] = counts.get(k, 0) + 1
+    return counts
 
 def reduced_config(cfg) -> dict:
     "The same transformer with one block of each kind (real width, heads, embedders)."
@@ -207,12 +282,12 @@ def reduced_config(cfg) -> dict:
     dual = [i for i, k in enumerate(kinds) if k == 'dual'] + ([len(kinds) - 1] if final_dual else [])
     return cfg | dict(num_layers=len(kinds), dual_attention_layers=dual)
 
+# %% ../../nbs/38_plan.ipynb #bbfa02c9
 @contextlib.contextmanager
 def _quiet():
-    from diffusers.utils import logging as dlog
-    v = dlog.get_verbosity(); dlog.set_verbosity_error()
+    verbosity = diffusers_logging.get_verbosity(); diffusers_logging.set_verbosity_error()
     try: yield
-    finally: dlog.set_verbosity(v)
+    finally: diffusers_logging.set_verbosity(verbosity)
 
 def _zeros(cfg:dict, device='cpu', dtype=None):
     "A model built from `cfg` on the meta device, then given zeroed storage on `device` in `dtype` (fast at any size)."
@@ -222,9 +297,14 @@ def _zeros(cfg:dict, device='cpu', dtype=None):
         for t in itertools.chain(m.parameters(), m.buffers()): t.zero_()
     return m
 
+def get_space_factor(family:str) -> int:
+    "The latent space's downsampling factor (pixels per latent cell) of `family`."
+    return get_space(family).factor
+
+# %% ../../nbs/38_plan.ipynb #5e90d443
 @dataclass
 class StandIns:
-    "What one distillation iteration touches: student, student VAE, teacher (LoRA fake score), its empty-prompt embeddings."
+    "What one distillation iteration touches: student, student VAE, teacher (LoRA fake score), empty-prompt embeddings."
     recipe: dict
     student: object
     vae: object
@@ -233,8 +313,7 @@ class StandIns:
     reduced: bool
 
     def bridge(self, h:int):
-        "The recipe's Bridge for `h x h` student latents (the teacher at the recipe's resolution ratio), frozen as in the script."
-        from crossspace_distill.models.bridge import Bridge
+        "The recipe's Bridge for `h x h` student latents (teacher at the recipe's resolution ratio), frozen as trained."
         r, b = self.recipe, _bridge_cfg(self.recipe)
         k = r['teacher']['resolution'] // r['student']['resolution']
         s_px = h * get_space_factor(r['student']['family'])
@@ -242,74 +321,98 @@ class StandIns:
                                tap=b['tap'], width=b['width'], n_res=b['n_res'])
         return br.to(next(self.vae.parameters()).device).requires_grad_(False)
 
-def get_space_factor(family:str) -> int:
-    from crossspace_distill.core.spaces import get_space
-    return get_space(family).factor
+# %% ../../nbs/38_plan.ipynb #4eec3ba9
+def _teacher_pipeline(teacher:dict, transformer):
+    "A diffusers pipeline of the teacher's family around `transformer`, no text encoders (the prompt cache stands in)."
+    parts = dict(transformer=transformer, vae=meta_model(teacher['configs']['vae']), text_encoder=None, tokenizer=None,
+                 text_encoder_2=None, tokenizer_2=None)
+    if teacher['family'] == 'sd3':
+        return diffusers.StableDiffusion3Pipeline(scheduler=diffusers.FlowMatchEulerDiscreteScheduler(shift=3.0),
+                                                  text_encoder_3=None, tokenizer_3=None, **parts)
+    sched = diffusers.FlowMatchEulerDiscreteScheduler(shift=3.0, use_dynamic_shifting=True, base_shift=0.5,
+                                                      max_shift=1.15, base_image_seq_len=256, max_image_seq_len=4096)
+    return diffusers.FluxPipeline(scheduler=sched, **parts)
 
-def stand_ins(recipe, reduced:bool=True, device='cpu', student=None, vae=None, denoiser_config:dict|None=None) -> StandIns:
-    "Zero-weight models of a recipe's distillation stage, set up as `train.setup_run` does (reduced: one teacher block per kind)."
-    import diffusers
-    from crossspace_distill.models.teachers import PromptEmbeds, teacher_from_pipeline
-    from crossspace_distill.models.students import OneStepStudent
+def stand_ins(recipe, reduced:bool=True, device='cpu', student=None, vae=None,
+              denoiser_config:dict|None=None) -> StandIns:
+    "Zero-weight models of a recipe's distillation stage, set up as `setup_run` does (reduced: one block per kind)."
     r = load_recipe(recipe); d = _distill_cfg(r); t, s = r['teacher'], r['student']
     with _quiet():
         if student is None:
-            sched = diffusers.DDPMScheduler(num_train_timesteps=1000, beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear')
+            sched = diffusers.DDPMScheduler(num_train_timesteps=1000, beta_start=0.00085, beta_end=0.012,
+                                            beta_schedule='scaled_linear')
             student = OneStepStudent(_zeros(real_config(s['configs']['denoiser']), device), sched,
                                      lora_rank=d['student_lora_rank'] or None, t_star=d['t_star'])
         if vae is None: vae = _zeros(real_config(s['configs']['vae']), device).requires_grad_(False).eval()
         cfg = denoiser_config or real_config(t['configs']['denoiser'])
+        # born in its dtype: no fp32 copy of a 12B teacher
         tr = _zeros(reduced_config(cfg) if reduced and denoiser_config is None else cfg, device,
-                    torch.bfloat16 if d['teacher_dtype'] == 'bf16' else None)   # born in its dtype: no fp32 copy of a 12B teacher
-        parts = dict(transformer=tr, vae=meta_model(t['configs']['vae']), text_encoder=None, tokenizer=None, text_encoder_2=None, tokenizer_2=None)
-        if t['family'] == 'sd3':
-            pipe = diffusers.StableDiffusion3Pipeline(scheduler=diffusers.FlowMatchEulerDiscreteScheduler(shift=3.0),
-                                                      text_encoder_3=None, tokenizer_3=None, **parts)
-        else:
-            sched = diffusers.FlowMatchEulerDiscreteScheduler(shift=3.0, use_dynamic_shifting=True, base_shift=0.5, max_shift=1.15,
-                                                              base_image_seq_len=256, max_image_seq_len=4096)
-            pipe = diffusers.FluxPipeline(scheduler=sched, **parts)
-        shp = prompt_cache(r, 1)['teacher']['shapes']
-        emb = PromptEmbeds(t['family'], torch.zeros(1, *shp['prompt_embeds'], device=device), torch.zeros(1, *shp['pooled'], device=device))
+                    torch.bfloat16 if d['teacher_dtype'] == 'bf16' else None)
+        pipe = _teacher_pipeline(t, tr)
+        shapes = prompt_cache(r, 1).teacher.shapes
+        emb = PromptEmbeds(t['family'], torch.zeros(1, *shapes.prompt_embeds, device=device),
+                           torch.zeros(1, *shapes.pooled, device=device))
         teacher = teacher_from_pipeline(pipe, empty=emb, max_sequence_length=t.get('max_sequence_length'))
         teacher.denoiser.requires_grad_(False)
         if d['teacher_dtype'] == 'bf16': teacher.to(dtype=torch.bfloat16)
         teacher.add_fake_lora(rank=d['fake_rank'])
     return StandIns(r, student, vae, teacher, emb, reduced)
 
-# %% ../../nbs/38_plan.ipynb #2aa5ac5d
+# %% ../../nbs/38_plan.ipynb #d7454520
 def fake_phase(m:StandIns, bridge, noise, s_emb, t_emb, g, mark=lambda name: None):
-    "The fake-score half of an iteration (`train.fake_phase`, the loop's own code), then its backward, the fake LoRA on as in the loop."
-    from crossspace_distill.train import distill_stage as train
+    "The fake-score half of an iteration (`distill_stage.fake_phase`, the loop's own code), then its backward."
+    # the fake LoRA on, as in the loop
     with m.teacher.fake():
-        lf = train.fake_phase(m.student, bridge, m.teacher, noise, s_emb, t_emb, g, mark)
-        mark('backward'); lf.backward()
+        loss = distill_stage.fake_phase(m.student, bridge, m.teacher, noise, s_emb, t_emb, g, mark)
+        mark('backward'); loss.backward()
 
 def generator_phase(m:StandIns, bridge, noise, s_emb, t_emb, g, mark=lambda name: None):
-    "The generator half (`train.generator_phase`, the loop's own code), then its backward."
-    from crossspace_distill.train import distill_stage as train
+    "The generator half (`distill_stage.generator_phase`, the loop's own code), then its backward."
     d = _distill_cfg(m.recipe)
-    loss = train.generator_phase(m.student, bridge, m.teacher, noise, s_emb, t_emb, d['guidance'], g, d['loss'], mark).loss
+    loss = distill_stage.generator_phase(m.student, bridge, m.teacher, noise, s_emb, t_emb, d['guidance'], g, d['loss'],
+                                         mark).loss
     mark('backward'); loss.backward()
 
 def _inputs(m:StandIns, h:int, batch:int, device):
-    from crossspace_distill.models.teachers import PromptEmbeds
+    "Noise for `h x h` student latents, zero student embeddings, the teacher's empty-prompt ones; sets its size."
     s_dim = m.student.unet.config.cross_attention_dim
     s_emb = PromptEmbeds('sd15', torch.zeros(batch, 77, s_dim, device=device))
     k = m.recipe['teacher']['resolution'] // m.recipe['student']['resolution']
     m.teacher.hw = (k * h, k * h)
     return torch.randn(batch, 4, h, h), s_emb, m.t_embeds.expand(batch)
 
-def measure_step(m:StandIns, phase:str, h:int, batch:int=1, gradient_checkpointing:bool=False, teacher_checkpointing:bool=False) -> dict:
-    "Activation bytes of one phase ('fake' or 'generator') on CPU: peak and live bytes per sub-phase, bytes saved by teacher block."
-    st, den = m.student.unet, m.teacher.denoiser
-    st.enable_gradient_checkpointing() if gradient_checkpointing else st.disable_gradient_checkpointing()
+# %% ../../nbs/38_plan.ipynb #8d3e37b2
+@dataclass
+class PhaseSpans:
+    "A phase cut at its marks: `first` (student and Bridge), `teacher` (the teacher's passes), `backward`."
+    first: Span
+    teacher: Span
+    backward: Span
+
+@dataclass
+class StepMeasurement:
+    "Activation bytes of one phase of an iteration on CPU, measured by `measure_step`."
+    phase: str                   # 'fake' or 'generator'
+    h: int                       # student latent side
+    batch: int
+    gradient_checkpointing: bool
+    teacher_checkpointing: bool
+    spans: PhaseSpans
+    saved: dict                  # {teacher block name or 'other': bytes saved for backward}; fake phase only
+    peak: int
+
+# %% ../../nbs/38_plan.ipynb #85316b40
+def measure_step(m:StandIns, phase:str, h:int, batch:int=1, gradient_checkpointing:bool=False,
+                 teacher_checkpointing:bool=False) -> StepMeasurement:
+    "Activation bytes of one phase ('fake' or 'generator') on CPU: live bytes and peak per sub-phase, saved by block."
+    unet, den = m.student.unet, m.teacher.denoiser
+    unet.enable_gradient_checkpointing() if gradient_checkpointing else unet.disable_gradient_checkpointing()
     den.enable_gradient_checkpointing() if teacher_checkpointing else den.disable_gradient_checkpointing()
     bridge = m.bridge(h)
     if gradient_checkpointing: bridge.enable_gradient_checkpointing()
     noise, s_emb, t_emb = _inputs(m, h, batch, 'cpu')
     g = torch.Generator().manual_seed(0)
-    params = [p for mod in (st, den, bridge.projector) for p in mod.parameters()]
+    params = [p for mod in (unet, den, bridge.projector) for p in mod.parameters()]
     marks = {}
     with MemoryTrace() as trace:
         mark = lambda name: marks.__setitem__(name, trace.mark())
@@ -319,16 +422,18 @@ def measure_step(m:StandIns, phase:str, h:int, batch:int=1, gradient_checkpointi
             saved = {}; generator_phase(m, bridge, noise, s_emb, t_emb, g, mark)
         else: raise ValueError(f"unknown phase {phase!r}; expected 'fake' or 'generator'")
     grads = [p.grad for p in params]
-    spans = dict(first=trace.span(0, marks['teacher'], grads), teacher=trace.span(marks['teacher'], marks['backward'], grads),
-                 backward=trace.span(marks['backward'], None, grads))
+    spans = PhaseSpans(first=trace.span(0, marks['teacher'], grads),
+                       teacher=trace.span(marks['teacher'], marks['backward'], grads),
+                       backward=trace.span(marks['backward'], None, grads))
     for p in params: p.grad = None
-    return dict(phase=phase, h=h, batch=batch, gradient_checkpointing=gradient_checkpointing, teacher_checkpointing=teacher_checkpointing, spans=spans, saved=saved,
-                peak=max(s['peak'] for s in spans.values()))
+    return StepMeasurement(phase=phase, h=h, batch=batch, gradient_checkpointing=gradient_checkpointing,
+                           teacher_checkpointing=teacher_checkpointing, spans=spans, saved=saved,
+                           peak=max(s.peak for s in (spans.first, spans.teacher, spans.backward)))
 
-# %% ../../nbs/38_plan.ipynb #50a33818
+# %% ../../nbs/38_plan.ipynb #bc23e24e
 CALIBRATION_FILE = RECIPE_DIR / 'calibration' / 'activations.json'
 TEACHER_POINTS, TEACHER_CHECK = (16, 24), 32   # fake-score laws (teacher image tokens = h * h)
-NOGRAD_POINTS, NOGRAD_CHECK = (24, 32), 40     # the no-grad passes' peak: image tokens well above the text length (333 / 512)
+NOGRAD_POINTS, NOGRAD_CHECK = (24, 32), 40     # no-grad passes' peak: image tokens well above the text (333 / 512)
 TCKPT_POINTS, TCKPT_CHECK = (24, 32), 40       # the checkpointed teacher's peak (a recomputed block): the same regime
 STUDENT_POINTS, STUDENT_CHECK = (8, 16), 24
 
@@ -340,60 +445,80 @@ def _fit(xs, ys) -> list:
 def _law(ab, x) -> float: return ab[0] + ab[1] * x
 
 def _check(law:str, point:str, measured:float, predicted:float) -> dict:
-    return dict(law=law, point=point, measured_MiB=round(measured / 2**20, 2), predicted_MiB=round(predicted / 2**20, 2),
-                rel_error=round((predicted - measured) / measured, 5))
+    "One check of a law, as the calibration file stores it: measured and predicted MiB, relative error."
+    return dict(law=law, point=point, measured_MiB=round(measured / 2**20, 2),
+                predicted_MiB=round(predicted / 2**20, 2), rel_error=round((predicted - measured) / measured, 5))
 
 def _ratio(r:dict) -> int: return r['teacher']['resolution'] // r['student']['resolution']
 def _tokens(r:dict, h:int) -> int:
-    "Teacher image tokens for `h x h` student latents: 2 x 2 patches (SD3) or packed tokens (Flux) of the teacher latent."
+    "Teacher image tokens for `h x h` student latents: 2 x 2 patches (SD3) or packed tokens (Flux) of its latent."
     s = _ratio(r) * h; return (s // 2) ** 2
 
-def _fake_teacher(tc:dict, counts:dict, x) -> float:
-    "Fake-score loss, forward and backward, per sample: per-block saved bytes x block counts, + other, + working set."
-    return sum(n * _law(tc['blocks'][k], x) for k, n in counts.items()) + _law(tc['other'], x) + _law(tc['working'], x)
+# %% ../../nbs/38_plan.ipynb #891092a1
+@dataclass
+class FakeTerms:
+    "Per-sample bytes of a measured fake-score phase, the terms its laws are fitted on."
+    blocks: dict       # {block kind: bytes saved, mean over the blocks of that kind}
+    other: float       # saved outside any block
+    working: float     # the teacher sub-phase's peak above its start, less everything saved
+    teacher: float     # the teacher sub-phase's peak above its start
+    first: float       # sample and Bridge without grad: peak above start
 
-def _fake_terms(res:dict, kinds:dict) -> dict:
-    t, saved = res['spans']['teacher'], res['saved']
-    per = {}
-    for name, k in kinds.items(): per.setdefault(k, []).append(saved.get(name, 0))
-    b = res['batch']
-    return dict(blocks={k: sum(v) / len(v) / b for k, v in per.items()}, other=saved.get('other', 0) / b,
-                working=(t['peak'] - t['start'] - sum(saved.values())) / b, teacher=(t['peak'] - t['start']) / b,
-                first=(res['spans']['first']['peak'] - res['spans']['first']['start']) / b)
+def _fake_terms(res:StepMeasurement, kinds:dict) -> FakeTerms:
+    "The per-sample terms of a fake-phase measurement, blocks grouped by `kinds` (`{block name: kind}`)."
+    teacher, first, saved, b = res.spans.teacher, res.spans.first, res.saved, res.batch
+    per_kind = {}
+    for name, k in kinds.items(): per_kind.setdefault(k, []).append(saved.get(name, 0))
+    return FakeTerms(blocks={k: sum(v) / len(v) / b for k, v in per_kind.items()}, other=saved.get('other', 0) / b,
+                     working=(teacher.peak - teacher.start - sum(saved.values())) / b,
+                     teacher=(teacher.peak - teacher.start) / b, first=(first.peak - first.start) / b)
+
+def _fake_teacher(teacher_cal:dict, counts:dict, x) -> float:
+    "Fake-score loss, forward and backward, per sample: per-block saved bytes x block counts, + other, + working set."
+    blocks = sum(n * _law(teacher_cal['blocks'][k], x) for k, n in counts.items())
+    return blocks + _law(teacher_cal['other'], x) + _law(teacher_cal['working'], x)
 
 def _nograd(m:StandIns, h:int) -> int:
     "Peak bytes of the generator loss's teacher passes (no grad) on top of its input, per sample."
-    from crossspace_distill.train.losses import generator_loss
     _, _, t_emb = _inputs(m, h, 1, 'cpu')
     z = torch.zeros(1, m.teacher.space.channels, *m.teacher.hw, requires_grad=True)
     with MemoryTrace() as trace:
         generator_loss(z, m.teacher, t_emb, _distill_cfg(m.recipe)['guidance'], torch.Generator().manual_seed(0))
-    return trace.span()['peak']
+    return trace.span().peak
 
+# %% ../../nbs/38_plan.ipynb #87a78668
 def calibrate_teacher(recipe, m:StandIns|None=None, points=TEACHER_POINTS, check=TEACHER_CHECK, log=print) -> dict:
     "Measure and fit a recipe's teacher activation laws (bytes per sample, in teacher image tokens), with their checks."
     r = load_recipe(recipe); m = m or stand_ins(r); t0 = time.time()
     d, name = _distill_cfg(r), r['teacher']['configs']['denoiser']
     kinds, counts = block_kinds(m.teacher.denoiser.config), block_counts(m.teacher.denoiser.config)
-    meas = {h: _fake_terms(measure_step(m, 'fake', h), kinds) for h in (*points, check)}
-    ng = {h: _nograd(m, h) for h in (*NOGRAD_POINTS, NOGRAD_CHECK)}
+    measured = {h: _fake_terms(measure_step(m, 'fake', h), kinds) for h in (*points, check)}
+    nograd = {h: _nograd(m, h) for h in (*NOGRAD_POINTS, NOGRAD_CHECK)}
     xs = [_tokens(r, h) for h in points]
-    fit = lambda key: _fit(xs, [meas[h][key] for h in points])
-    cal = dict(denoiser=name, text_tokens=prompt_cache(r, 1)['teacher']['shapes']['prompt_embeds'][0], fake_rank=d['fake_rank'],
-               teacher_dtype=d['teacher_dtype'], guidance=d['guidance'], measured_blocks=counts, points=list(points),
-               blocks={k: _fit(xs, [meas[h]['blocks'][k] for h in points]) for k in counts},
-               other=fit('other'), working=fit('working'), nograd=_fit([_tokens(r, h) for h in NOGRAD_POINTS], [ng[h] for h in NOGRAD_POINTS]),
-               first=_fit([h * h for h in points], [meas[h]['first'] for h in points]),
-               measured={f'h={h}': meas[h] for h in (*points, check)}, measured_nograd={f'h={h}': v for h, v in ng.items()})
+    fit = lambda key: _fit(xs, [getattr(measured[h], key) for h in points])
+    teacher_cal = dict(
+        denoiser=name, text_tokens=prompt_cache(r, 1).teacher.shapes.prompt_embeds[0], fake_rank=d['fake_rank'],
+        teacher_dtype=d['teacher_dtype'], guidance=d['guidance'], measured_blocks=counts, points=list(points),
+        blocks={k: _fit(xs, [measured[h].blocks[k] for h in points]) for k in counts},
+        other=fit('other'), working=fit('working'),
+        nograd=_fit([_tokens(r, h) for h in NOGRAD_POINTS], [nograd[h] for h in NOGRAD_POINTS]),
+        first=_fit([h * h for h in points], [measured[h].first for h in points]),
+        measured={f'h={h}': asdict(measured[h]) for h in (*points, check)},
+        measured_nograd={f'h={h}': v for h, v in nograd.items()})
     x = _tokens(r, check)
-    b2 = _fake_terms(measure_step(m, 'fake', points[0], batch=2), kinds)
-    cal['checks'] = [_check(f'{name}: fake-score loss fwd+bwd', f'h={check}', meas[check]['teacher'], _fake_teacher(cal, counts, x)),
-                     _check(f'{name}: fake-score loss fwd+bwd', f'h={points[0]}, batch 2', b2['teacher'], _fake_teacher(cal, counts, xs[0])),
-                     _check(f'{name}: real + fake score, no grad', f'h={NOGRAD_CHECK}', ng[NOGRAD_CHECK], _law(cal['nograd'], _tokens(r, NOGRAD_CHECK))),
-                     _check(f'{name}: sample + Bridge, no grad', f'h={check}', meas[check]['first'], _law(cal['first'], check * check))]
+    batch2 = _fake_terms(measure_step(m, 'fake', points[0], batch=2), kinds)
+    fake_law = f'{name}: fake-score loss fwd+bwd'
+    teacher_cal['checks'] = [
+        _check(fake_law, f'h={check}', measured[check].teacher, _fake_teacher(teacher_cal, counts, x)),
+        _check(fake_law, f'h={points[0]}, batch 2', batch2.teacher, _fake_teacher(teacher_cal, counts, xs[0])),
+        _check(f'{name}: real + fake score, no grad', f'h={NOGRAD_CHECK}', nograd[NOGRAD_CHECK],
+               _law(teacher_cal['nograd'], _tokens(r, NOGRAD_CHECK))),
+        _check(f'{name}: sample + Bridge, no grad', f'h={check}', measured[check].first,
+               _law(teacher_cal['first'], check * check))]
     log(f"{name}: calibrated in {time.time() - t0:.0f} s")
-    return cal
+    return teacher_cal
 
+# %% ../../nbs/38_plan.ipynb #c8eaa47a
 def more_blocks(r:dict, extra:int) -> dict:
     "The reduced teacher config (one block of each kind) with `extra` more blocks of each non-final kind."
     base = reduced_config(real_config(r['teacher']['configs']['denoiser']))
@@ -402,102 +527,132 @@ def more_blocks(r:dict, extra:int) -> dict:
     order = [k for k in kinds[:-1] for _ in range(1 + extra)] + ['final']
     return base | dict(num_layers=len(order), dual_attention_layers=[i for i, k in enumerate(order) if k == 'dual'])
 
-def check_block_count(recipe, tc:dict, m:StandIns|None=None, h:int=TEACHER_POINTS[0], extra:int=1) -> dict:
-    "Measure a teacher with `extra` more blocks of each non-final kind; compare with the per-block law calibrated on one of each."
+def check_block_count(recipe, teacher_cal:dict, m:StandIns|None=None, h:int=TEACHER_POINTS[0], extra:int=1) -> dict:
+    "Measure a teacher with `extra` more blocks of each non-final kind; compare with the law fitted on one of each."
     r = load_recipe(recipe); cfg = more_blocks(r, extra)
     m2 = stand_ins(r, student=m.student if m else None, vae=m.vae if m else None, denoiser_config=cfg)
     got = _fake_terms(measure_step(m2, 'fake', h), block_kinds(cfg))
     counts = block_counts(cfg)
-    return _check(f"{tc['denoiser']}: fake-score loss fwd+bwd", f"h={h}, {sum(counts.values())} blocks {counts}", got['teacher'],
-                  _fake_teacher(tc, counts, _tokens(r, h)))
+    return _check(f"{teacher_cal['denoiser']}: fake-score loss fwd+bwd",
+                  f"h={h}, {sum(counts.values())} blocks {counts}", got.teacher,
+                  _fake_teacher(teacher_cal, counts, _tokens(r, h)))
 
+# %% ../../nbs/38_plan.ipynb #a5ad225b
 def _teacher_span(m:StandIns, h:int, batch:int=1, **kw) -> float:
-    "Peak bytes of the fake-score loss, forward and backward (where a checkpointed teacher recomputes its blocks), above its start, per sample."
-    sp = measure_step(m, 'fake', h, batch=batch, **kw)['spans']
-    return (max(sp['teacher']['peak'], sp['backward']['peak']) - sp['teacher']['start']) / batch
+    "Peak bytes of the fake-score loss, forward and backward, above its start, per sample."
+    # the backward: where a checkpointed teacher recomputes its blocks
+    spans = measure_step(m, 'fake', h, batch=batch, **kw).spans
+    return (max(spans.teacher.peak, spans.backward.peak) - spans.teacher.start) / batch
 
 def _fake_teacher_tckpt(law:dict, n_blocks:int, x) -> float:
     "Fake-score loss with the teacher's blocks checkpointed, per sample: bytes kept per block x blocks + the rest."
     return n_blocks * _law(law['per_block'], x) + _law(law['rest'], x)
 
-def _tckpt_law(denoiser:str) -> str: return f'{denoiser}: fake-score loss fwd+bwd, teacher checkpointing'   # its checks' name
+def _tckpt_law(denoiser:str) -> str:
+    "The name of the teacher-checkpointing law's checks."
+    return f'{denoiser}: fake-score loss fwd+bwd, teacher checkpointing'
 
-def calibrate_teacher_checkpointing(recipe, m:StandIns|None=None, points=TCKPT_POINTS, check=TCKPT_CHECK, log=print) -> dict:
-    "The fake-score law under `--teacher-checkpointing`, fitted on the reduced teacher and one with more blocks, with its checks."
+def calibrate_teacher_checkpointing(recipe, m:StandIns|None=None, points=TCKPT_POINTS, check=TCKPT_CHECK,
+                                    log=print) -> dict:
+    "The fake-score law under `--teacher-checkpointing`, fitted on the reduced teacher and on one with more blocks."
     r = load_recipe(recipe); m = m or stand_ins(r); t0 = time.time()
     name, kw = r['teacher']['configs']['denoiser'], dict(teacher_checkpointing=True)
-    n0 = sum(block_counts(m.teacher.denoiser.config).values())
+    n_blocks = lambda stand_in: sum(block_counts(stand_in.teacher.denoiser.config).values())
     more = lambda extra: stand_ins(r, student=m.student, vae=m.vae, denoiser_config=more_blocks(r, extra))
-    m1 = more(1); n1 = sum(block_counts(m1.teacher.denoiser.config).values())
-    t_0 = {h: _teacher_span(m, h, **kw) for h in (*points, check)}
-    t_1 = {h: _teacher_span(m1, h, **kw) for h in points}
+    n0 = n_blocks(m)
+    m1 = more(1); n1 = n_blocks(m1)
+    span0 = {h: _teacher_span(m, h, **kw) for h in (*points, check)}
+    span1 = {h: _teacher_span(m1, h, **kw) for h in points}
     del m1
     xs = [_tokens(r, h) for h in points]
-    per = [(t_1[h] - t_0[h]) / (n1 - n0) for h in points]
-    law = dict(per_block=_fit(xs, per), rest=_fit(xs, [t_0[h] - n0 * p for h, p in zip(points, per)]), points=list(points),
-               measured={f'h={h}, {n0} blocks': v for h, v in t_0.items()} | {f'h={h}, {n1} blocks': v for h, v in t_1.items()})
-    m2 = more(2); n2 = sum(block_counts(m2.teacher.denoiser.config).values())
+    per = [(span1[h] - span0[h]) / (n1 - n0) for h in points]
+    law = dict(per_block=_fit(xs, per), rest=_fit(xs, [span0[h] - n0 * p for h, p in zip(points, per)]),
+               points=list(points), measured={f'h={h}, {n0} blocks': v for h, v in span0.items()}
+                                            | {f'h={h}, {n1} blocks': v for h, v in span1.items()})
+    m2 = more(2); n2 = n_blocks(m2)
     label = _tckpt_law(name)
-    law['checks'] = [_check(label, f'h={check}', t_0[check], _fake_teacher_tckpt(law, n0, _tokens(r, check))),
-                     _check(label, f'h={points[0]}, batch 2', _teacher_span(m, points[0], 2, **kw), _fake_teacher_tckpt(law, n0, xs[0])),
-                     _check(label, f'h={points[0]}, {n2} blocks', _teacher_span(m2, points[0], **kw), _fake_teacher_tckpt(law, n2, xs[0]))]
+    law['checks'] = [_check(label, f'h={check}', span0[check], _fake_teacher_tckpt(law, n0, _tokens(r, check))),
+                     _check(label, f'h={points[0]}, batch 2', _teacher_span(m, points[0], 2, **kw),
+                            _fake_teacher_tckpt(law, n0, xs[0])),
+                     _check(label, f'h={points[0]}, {n2} blocks', _teacher_span(m2, points[0], **kw),
+                            _fake_teacher_tckpt(law, n2, xs[0]))]
     log(f"{name} (teacher checkpointing): calibrated in {time.time() - t0:.0f} s")
     return law
 
+# %% ../../nbs/38_plan.ipynb #869dc092
 def student_key(recipe) -> str:
     "What the student-side laws depend on: UNet, VAE, full or LoRA, Bridge tap and size, resolution ratio."
     r = load_recipe(recipe); d, b = _distill_cfg(r), _bridge_cfg(r); c = r['student']['configs']
-    return (f"{c['denoiser']}+{c['vae']}|{'lora' if d['student_lora_rank'] else 'full'}|{b['tap']}:{b['width']}x{b['n_res']}"
-            f"|to {get_space(r['teacher']['family']).channels}ch x{_ratio(r)}")
+    return (f"{c['denoiser']}+{c['vae']}|{'lora' if d['student_lora_rank'] else 'full'}"
+            f"|{b['tap']}:{b['width']}x{b['n_res']}|to {get_space(r['teacher']['family']).channels}ch x{_ratio(r)}")
 
-def _gen_terms(res:dict) -> dict:
-    s, b = res['spans'], res['batch']
-    return dict(fwd=s['first']['peak'] / b, saved=s['first']['stop'] / b, bwd=s['backward']['peak'] / b,
-                teacher=(s['teacher']['peak'] - s['first']['stop']) / b, peak=res['peak'] / b)
+@dataclass
+class GeneratorTerms:
+    "Per-sample bytes of a measured generator phase, the terms its laws are fitted on."
+    fwd: float         # forward peak
+    saved: float       # live after the forward (saved for backward)
+    bwd: float         # backward peak
+    teacher: float     # the teacher's no-grad passes above the saved bytes
+    peak: float        # the phase's peak
 
-def _gen_peak(sc:dict, tc:dict, n, x) -> float:
+def _gen_terms(res:StepMeasurement) -> GeneratorTerms:
+    "The per-sample terms of a generator-phase measurement."
+    s, b = res.spans, res.batch
+    return GeneratorTerms(fwd=s.first.peak / b, saved=s.first.stop / b, bwd=s.backward.peak / b,
+                          teacher=(s.teacher.peak - s.first.stop) / b, peak=res.peak / b)
+
+def _gen_peak(student_cal:dict, teacher_cal:dict, n, x) -> float:
     "Generator phase per sample: the largest of forward peak, saved + the teacher's no-grad passes, backward peak."
-    return max(_law(sc['fwd'], n), _law(sc['saved'], n) + _law(tc['nograd'], x), _law(sc['bwd'], n))
+    return max(_law(student_cal['fwd'], n), _law(student_cal['saved'], n) + _law(teacher_cal['nograd'], x),
+               _law(student_cal['bwd'], n))
 
-def calibrate_student(recipe, tc:dict, m:StandIns|None=None, points=STUDENT_POINTS, check=STUDENT_CHECK, log=print) -> dict:
-    "Measure and fit the generator phase's student-side laws (bytes per sample, in student latent cells), with and without checkpointing."
+# %% ../../nbs/38_plan.ipynb #596c7d63
+def calibrate_student(recipe, teacher_cal:dict, m:StandIns|None=None, points=STUDENT_POINTS, check=STUDENT_CHECK,
+                      log=print) -> dict:
+    "Measure and fit the generator phase's student-side laws (bytes per sample, in student latent cells)."
+    # with and without gradient checkpointing
     r = load_recipe(recipe); m = m or stand_ins(r); t0 = time.time()
     xs = [h * h for h in points]; out = dict(points=list(points), checks=[])
     for ck, label in ((False, 'off'), (True, 'on')):
-        meas = {h: _gen_terms(measure_step(m, 'generator', h, gradient_checkpointing=ck)) for h in (*points, check)}
-        sc = {k: _fit(xs, [meas[h][k] for h in points]) for k in ('fwd', 'saved', 'bwd')}
-        sc['measured'] = {f'h={h}': v for h, v in meas.items()}
-        out[label] = sc
-        out['checks'].append(_check(f'generator phase, checkpointing {label}', f'h={check}', meas[check]['peak'],
-                                    _gen_peak(sc, tc, check * check, _tokens(r, check))))
-    b2 = _gen_terms(measure_step(m, 'generator', points[0], batch=2, gradient_checkpointing=False))
-    out['checks'].append(_check('generator phase, checkpointing off', f'h={points[0]}, batch 2 vs 2 x batch 1', b2['peak'],
-                                out['off']['measured'][f'h={points[0]}']['peak']))
+        measured = {h: _gen_terms(measure_step(m, 'generator', h, gradient_checkpointing=ck)) for h in (*points, check)}
+        student_cal = {k: _fit(xs, [getattr(measured[h], k) for h in points]) for k in ('fwd', 'saved', 'bwd')}
+        student_cal['measured'] = {f'h={h}': asdict(v) for h, v in measured.items()}
+        out[label] = student_cal
+        out['checks'].append(_check(f'generator phase, checkpointing {label}', f'h={check}', measured[check].peak,
+                                    _gen_peak(student_cal, teacher_cal, check * check, _tokens(r, check))))
+    batch2 = _gen_terms(measure_step(m, 'generator', points[0], batch=2, gradient_checkpointing=False))
+    out['checks'].append(_check('generator phase, checkpointing off', f'h={points[0]}, batch 2 vs 2 x batch 1',
+                                batch2.peak, out['off']['measured'][f'h={points[0]}']['peak']))
     log(f"{student_key(r)}: calibrated in {time.time() - t0:.0f} s")
     return out
 
+# %% ../../nbs/38_plan.ipynb #6eac358b
 def calibrate(recipes=RECIPES, log=print) -> dict:
-    "Every activation law the shipped planner uses: teachers and student sides of `recipes`, with all checks (CPU, minutes)."
-    import diffusers
-    cal = dict(about=dict(torch=torch.__version__, diffusers=diffusers.__version__, teacher_points=list(TEACHER_POINTS), teacher_check=TEACHER_CHECK,
-                          nograd_points=list(NOGRAD_POINTS), nograd_check=NOGRAD_CHECK, tckpt_points=list(TCKPT_POINTS), tckpt_check=TCKPT_CHECK,
+    "Every activation law the shipped planner uses: teachers and student sides of `recipes`, all checks (CPU, minutes)."
+    cal = dict(about=dict(torch=torch.__version__, diffusers=diffusers.__version__, teacher_points=list(TEACHER_POINTS),
+                          teacher_check=TEACHER_CHECK, nograd_points=list(NOGRAD_POINTS), nograd_check=NOGRAD_CHECK,
+                          tckpt_points=list(TCKPT_POINTS), tckpt_check=TCKPT_CHECK,
                           student_points=list(STUDENT_POINTS), student_check=STUDENT_CHECK,
-                          unit='bytes per sample; teacher laws in image tokens, student laws in student latent cells (h*h)'),
+                          unit='bytes per sample; teacher laws in image tokens, '
+                               'student laws in student latent cells (h*h)'),
                teachers={}, students={}, checks=[])
     student = vae = None
     for i, name in enumerate(recipes):
         r = load_recipe(name); m = stand_ins(r, student=student, vae=vae); student, vae = m.student, m.vae
         t = r['teacher']['configs']['denoiser']
         if t not in cal['teachers']:
-            cal['teachers'][t] = calibrate_teacher(r, m, log=log); cal['checks'] += cal['teachers'][t]['checks']
-            if i == 0: cal['checks'].append(check_block_count(r, cal['teachers'][t], m))
-            tk = cal['teachers'][t]['teacher_checkpointing'] = calibrate_teacher_checkpointing(r, m, log=log); cal['checks'] += tk['checks']
+            teacher_cal = cal['teachers'][t] = calibrate_teacher(r, m, log=log); cal['checks'] += teacher_cal['checks']
+            if i == 0: cal['checks'].append(check_block_count(r, teacher_cal, m))
+            tk = teacher_cal['teacher_checkpointing'] = calibrate_teacher_checkpointing(r, m, log=log)
+            cal['checks'] += tk['checks']
         k = student_key(r)
         if k not in cal['students']:
-            cal['students'][k] = calibrate_student(r, cal['teachers'][t], m, log=log); cal['checks'] += cal['students'][k]['checks']
+            cal['students'][k] = calibrate_student(r, cal['teachers'][t], m, log=log)
+            cal['checks'] += cal['students'][k]['checks']
         del m
     return cal
 
+# %% ../../nbs/38_plan.ipynb #a8ca14ea
 def save_calibration(cal:dict, path=CALIBRATION_FILE) -> Path:
     "Write a calibration (from `calibrate`) as JSON, whole."
     return write_atomic(path, lambda t: t.write_text(json.dumps(cal, indent=1) + '\n'))
@@ -505,232 +660,405 @@ def save_calibration(cal:dict, path=CALIBRATION_FILE) -> Path:
 def load_calibration(path=CALIBRATION_FILE) -> dict:
     "The shipped activation calibration (written by `save_calibration(calibrate())`)."
     p = Path(path)
-    if not p.is_file(): raise RecipeError(f"no activation calibration at {str(p)!r}: run save_calibration(calibrate()) (CPU, a few minutes)")
+    if not p.is_file():
+        raise RecipeError(f"no activation calibration at {str(p)!r}: "
+                          "run save_calibration(calibrate()) (CPU, a few minutes)")
     return json.loads(p.read_text())
 
-# %% ../../nbs/38_plan.ipynb #66cfcf94
-def activation_terms(recipe, cal:dict|None=None) -> dict:
-    "Per-sample activation bytes of each phase at the recipe's real size, from the calibrated laws (with what went into them)."
-    r = load_recipe(recipe); cal = cal or load_calibration(); d = _distill_cfg(r)
-    name = r['teacher']['configs']['denoiser']
-    if name not in cal['teachers']: raise RecipeError(f"no activation calibration for teacher {name!r}: run calibrate([{r['name']!r}])")
-    tc = cal['teachers'][name]
+# %% ../../nbs/38_plan.ipynb #c401c4b2
+def _calibration_for(r:dict, cal:dict) -> tuple[dict, dict]:
+    "The laws of recipe `r`'s teacher and student side in `cal`, checked against what the recipe runs."
+    d, name = _distill_cfg(r), r['teacher']['configs']['denoiser']
+    if name not in cal['teachers']:
+        raise RecipeError(f"no activation calibration for teacher {name!r}: run calibrate([{r['name']!r}])")
+    teacher_cal = cal['teachers'][name]
     if student_key(r) not in cal['students']:
-        raise RecipeError(f"no activation calibration for the student side {student_key(r)!r}: run calibrate([{r['name']!r}])")
-    sc = cal['students'][student_key(r)]
-    text = prompt_cache(r, 1)['teacher']['shapes']['prompt_embeds'][0]
+        raise RecipeError(f"no activation calibration for the student side {student_key(r)!r}: "
+                          f"run calibrate([{r['name']!r}])")
+    student_cal = cal['students'][student_key(r)]
+    text = prompt_cache(r, 1).teacher.shapes.prompt_embeds[0]
     for key, want in (('text_tokens', text), ('teacher_dtype', d['teacher_dtype'])):
-        if tc[key] != want: raise RecipeError(f"the calibration of {name!r} was measured with {key} {tc[key]!r}, the recipe has {want!r}: recalibrate")
-    h = r['student']['resolution'] // get_space_factor(r['student']['family'])
-    n, x = h * h, _tokens(r, h)
-    counts = block_counts(real_config(name))
-    C = get_space(r['teacher']['family']).channels; k = _ratio(r)
-    z = 4 * C * (k * h) ** 2                                    # the carried teacher-space sample, fp32
-    fake_teacher = _fake_teacher(tc, counts, x)
-    out = dict(student_cells=n, teacher_tokens=x, teacher_blocks=counts, carried_sample=z,
-               fake_teacher_blocks={kk: counts[kk] * _law(tc['blocks'][kk], x) for kk in counts},
-               fake_teacher_other=_law(tc['other'], x) + _law(tc['working'], x),
-               sample_and_bridge_nograd=_law(tc['first'], n),
-               fake=0, teacher_nograd=_law(tc['nograd'], x))
-    out['fake_teacher'] = fake_teacher
-    out['fake'] = max(out['sample_and_bridge_nograd'], fake_teacher + z)
-    if 'teacher_checkpointing' not in tc: raise RecipeError(f"the calibration of {name!r} has no teacher-checkpointing law: recalibrate")
-    out['fake_teacher_tckpt'] = _fake_teacher_tckpt(tc['teacher_checkpointing'], sum(counts.values()), x)
-    out['fake_tckpt'] = max(out['sample_and_bridge_nograd'], out['fake_teacher_tckpt'] + z)
-    for ck in ('off', 'on'):
-        out[f'generator_ckpt_{ck}'] = _gen_peak(sc[ck], tc, n, x)
-        out[f'generator_ckpt_{ck}_terms'] = dict(forward_peak=_law(sc[ck]['fwd'], n), saved=_law(sc[ck]['saved'], n),
-                                                 backward_peak=_law(sc[ck]['bwd'], n))
-    notes = []
-    if tc['fake_rank'] != d['fake_rank']: notes.append(f"fake_rank {d['fake_rank']} differs from the calibrated {tc['fake_rank']} (rank-sized tensors only)")
-    out['notes'] = notes
-    return out
+        if teacher_cal[key] != want:
+            raise RecipeError(f"the calibration of {name!r} was measured with {key} {teacher_cal[key]!r}, "
+                              f"the recipe has {want!r}: recalibrate")
+    if 'teacher_checkpointing' not in teacher_cal:
+        raise RecipeError(f"the calibration of {name!r} has no teacher-checkpointing law: recalibrate")
+    return teacher_cal, student_cal
 
-# %% ../../nbs/38_plan.ipynb #37db5cf1
-OPTIONS = ('gradient_checkpointing', 'lora_fake', 'teacher_checkpointing', 'adam8bit', 'fsdp', 'student_lora')   # cheapest first
-OPTION_LABELS = dict(gradient_checkpointing='gradient checkpointing', lora_fake='LoRA fake score', teacher_checkpointing='teacher checkpointing',
-                     adam8bit='8-bit AdamW', fsdp='FSDP x{n}', student_lora='LoRA student')
-IN_TRAIN_SCRIPT = dict(gradient_checkpointing=True, lora_fake=True, teacher_checkpointing=True, adam8bit=False, fsdp=True, student_lora=True)
-
-def _label(o:str, n:int) -> str: return OPTION_LABELS[o].format(n=n) + ('' if IN_TRAIN_SCRIPT[o] else ' (not in train.py)')
-
-def _memory(c:dict, act:dict, opts:dict, batch:int, n_shard:int, fragmentation:float) -> dict:
-    "Bytes per GPU, by component, for `batch` samples per GPU and the options `opts`."
-    shard = n_shard if opts['fsdp'] else 1
-    adam = 2 if opts['adam8bit'] else 8
-    out = dict(teacher=c['teacher_weights'], bridge=c['bridge_weights'], ema=c['ema'])
-    if opts['lora_fake']: fake_n, fs = c['fake_lora'], 1
-    else: fake_n, fs = c['teacher_params'], shard
-    out['fake_score_state'] = fake_n * (4 + adam) / fs
-    fake_grads = 4 * fake_n / fs
-    if opts['student_lora']:
-        s_n = c['student_lora']; out['student_state'] = 4 * c['student_params'] + s_n * (4 + adam); ss = 1
-    else: s_n, ss = c['student_params'], shard; out['student_state'] = s_n * (4 + adam) / ss
-    s_grads = 4 * s_n / ss
-    gen = act['generator_ckpt_on' if opts['gradient_checkpointing'] else 'generator_ckpt_off'] * c['regression_factor']
-    phases = dict(fake_score=fake_grads + batch * act['fake_tckpt' if opts['teacher_checkpointing'] else 'fake'], generator=s_grads + batch * gen,
-                  optimizer_step=max(2 * s_grads, 2 * fake_grads))
-    out['gather'] = 2 * 4 * c['largest_unit'] if shard > 1 else 0      # FSDP: two fp32 units in flight (prefetch)
-    static = sum(out.values())
-    dyn = max(phases.values())
-    return dict(components=out, phases=phases, static=static, dynamic=dyn, limiting=max(phases, key=phases.get),
-                total=static + (1 + fragmentation) * dyn)
-
-def _max_batch(c, act, opts, usable, n_shard, fragmentation, limit:int=4096) -> int:
-    lo = 0
-    if _memory(c, act, opts, 1, n_shard, fragmentation)['total'] > usable: return 0
-    hi = 1
-    while hi < limit and _memory(c, act, opts, hi * 2, n_shard, fragmentation)['total'] <= usable: hi *= 2
-    lo, hi = hi, min(hi * 2, limit)
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if _memory(c, act, opts, mid, n_shard, fragmentation)['total'] <= usable: lo = mid
-        else: hi = mid
-    return lo
+# %% ../../nbs/38_plan.ipynb #b18b9663
+@dataclass
+class GeneratorPeakTerms:
+    "The generator phase's candidates for its peak, per sample at real size."
+    forward_peak: float
+    saved: float
+    backward_peak: float
 
 @dataclass
-class Plan:
-    "What `plan` found: models, prompt cache, activations per sample, memory per batch, and per GPU the batch that fits."
-    recipe: str
-    models: list
-    prompt_cache: dict
-    activations: dict
-    batches: list
-    verdict: list
+class ActivationTerms:
+    "Per-sample activation bytes of each phase at a recipe's real size, with what went into them."
+    student_cells: int               # student latent cells, h * h
+    teacher_tokens: int              # teacher image tokens
+    teacher_blocks: dict             # {block kind: count} at real depth
+    carried_sample: int              # the teacher-space sample the phases carry, fp32
+    fake_teacher_blocks: dict        # {block kind: count x per-block saved bytes}
+    fake_teacher_other: float        # saved outside the blocks + the backward's working set
+    sample_and_bridge_nograd: float  # the fake phase's student and Bridge passes, no grad
+    fake: float                      # the fake-score phase
+    teacher_nograd: float            # the generator loss's teacher passes, no grad
+    fake_teacher: float              # the fake-score loss, forward and backward
+    fake_teacher_tckpt: float        # the same with the teacher's blocks checkpointed
+    fake_tckpt: float                # the fake-score phase with the teacher checkpointed
+    generator_ckpt_off: float        # the generator phase without gradient checkpointing
+    generator_ckpt_off_terms: GeneratorPeakTerms
+    generator_ckpt_on: float         # the generator phase with gradient checkpointing
+    generator_ckpt_on_terms: GeneratorPeakTerms
     notes: list
-    assumptions: dict
 
-    def to_dict(self) -> dict: return asdict(self)
+    def summary(self) -> dict:
+        "The scalar terms, then the block counts (the plan's JSON `activations`)."
+        scalars = {f.name: getattr(self, f.name) for f in fields(self)
+                   if not isinstance(getattr(self, f.name), (dict, list, GeneratorPeakTerms))}
+        return scalars | dict(teacher_blocks=self.teacher_blocks)
 
-    def _tables(self) -> list:
-        G = lambda b: f'{b / GIB:,.2f}'
-        models = [dict(model=m['model'], params=f"{m['params'] / 1e6:,.1f}M", trainable=f"{m['trainable'] / 1e6:,.1f}M",
-                       fp32_GiB=G(m['weights_fp32']), bf16_GiB=G(m['weights_bf16']), on_gpu=m['dtype'] if m['resident'] else 'not resident',
-                       resident_GiB=G(m['weights']), grads_GiB=G(m['grads']), adamw_m_v_GiB=G(m['adamw']), master_GiB=G(m['master']))
-                  for m in self.models]
-        pc = self.prompt_cache
-        cache = [dict(side=k, prompt_embeds=' x '.join(map(str, pc[k]['shapes']['prompt_embeds'])),
-                      pooled=pc[k]['shapes']['pooled'][0] if pc[k]['shapes']['pooled'] else '-',
-                      GiB_per_1k_fp32=G(pc[k]['fp32']), GiB_per_1k_bf16=G(pc[k]['bf16'])) for k in ('teacher', 'student')]
-        a = self.activations
-        acts = [dict(phase='fake score (teacher fwd+bwd with LoRA)', GiB_per_sample=G(a['fake'])),
-                dict(phase='fake score, teacher checkpointing', GiB_per_sample=G(a['fake_tckpt'])),
-                dict(phase='generator, no checkpointing', GiB_per_sample=G(a['generator_ckpt_off'])),
-                dict(phase='generator, gradient checkpointing', GiB_per_sample=G(a['generator_ckpt_on']))]
-        return [('models of the distillation stage (GPU, per process)', models), ('prompt cache per 1,000 prompts (disk; read per batch)', cache),
-                ('activations per sample (measured laws, extrapolated)', acts), ('peak GPU memory per batch (GiB)', self.batches),
-                ('per GPU: largest batch', self.verdict)]
+# %% ../../nbs/38_plan.ipynb #fbb9c138
+def activation_terms(recipe, cal:dict|None=None) -> ActivationTerms:
+    "Per-sample activation bytes of each phase at the recipe's real size, from the calibrated laws."
+    r = load_recipe(recipe); cal = cal or load_calibration(); d = _distill_cfg(r)
+    teacher_cal, student_cal = _calibration_for(r, cal)
+    h = r['student']['resolution'] // get_space_factor(r['student']['family'])
+    cells, tokens = h * h, _tokens(r, h)
+    counts = block_counts(real_config(r['teacher']['configs']['denoiser']))
+    channels = get_space(r['teacher']['family']).channels
+    carried = 4 * channels * (_ratio(r) * h) ** 2                     # the carried teacher-space sample, fp32
+    first = _law(teacher_cal['first'], cells)
+    fake_teacher = _fake_teacher(teacher_cal, counts, tokens)
+    fake_teacher_tckpt = _fake_teacher_tckpt(teacher_cal['teacher_checkpointing'], sum(counts.values()), tokens)
+    generator = {ck: _gen_peak(student_cal[ck], teacher_cal, cells, tokens) for ck in ('off', 'on')}
+    peak_terms = {ck: GeneratorPeakTerms(forward_peak=_law(student_cal[ck]['fwd'], cells),
+                                         saved=_law(student_cal[ck]['saved'], cells),
+                                         backward_peak=_law(student_cal[ck]['bwd'], cells)) for ck in ('off', 'on')}
+    notes = []
+    if teacher_cal['fake_rank'] != d['fake_rank']:
+        notes.append(f"fake_rank {d['fake_rank']} differs from the calibrated {teacher_cal['fake_rank']} "
+                     "(rank-sized tensors only)")
+    return ActivationTerms(
+        student_cells=cells, teacher_tokens=tokens, teacher_blocks=counts, carried_sample=carried,
+        fake_teacher_blocks={k: counts[k] * _law(teacher_cal['blocks'][k], tokens) for k in counts},
+        fake_teacher_other=_law(teacher_cal['other'], tokens) + _law(teacher_cal['working'], tokens),
+        sample_and_bridge_nograd=first, fake=max(first, fake_teacher + carried),
+        teacher_nograd=_law(teacher_cal['nograd'], tokens), fake_teacher=fake_teacher,
+        fake_teacher_tckpt=fake_teacher_tckpt, fake_tckpt=max(first, fake_teacher_tckpt + carried),
+        generator_ckpt_off=generator['off'], generator_ckpt_off_terms=peak_terms['off'],
+        generator_ckpt_on=generator['on'], generator_ckpt_on_terms=peak_terms['on'], notes=notes)
 
-    def text(self) -> str:
-        "The plan as aligned text tables (what `csd plan` prints)."
-        out = [f'csd plan {self.recipe}']
-        for title, rows in self._tables():
-            keys = list(rows[0]); w = {k: max(len(k), *(len(str(r[k])) for r in rows)) for k in keys}
-            out += ['', title, '  '.join(k.ljust(w[k]) for k in keys), '  '.join('-' * w[k] for k in keys)]
-            out += ['  '.join(str(r[k]).ljust(w[k]) for k in keys) for r in rows]
-        out += ['', 'notes:'] + [f'- {n}' for n in self.notes]
-        return '\n'.join(out)
+# %% ../../nbs/38_plan.ipynb #21dedc47
+# cheapest first
+OPTIONS = ('gradient_checkpointing', 'lora_fake', 'teacher_checkpointing', 'adam8bit', 'fsdp', 'student_lora')
+OPTION_LABELS = dict(gradient_checkpointing='gradient checkpointing', lora_fake='LoRA fake score',
+                     teacher_checkpointing='teacher checkpointing', adam8bit='8-bit AdamW', fsdp='FSDP x{n}',
+                     student_lora='LoRA student')
+IN_TRAIN_SCRIPT = dict(gradient_checkpointing=True, lora_fake=True, teacher_checkpointing=True, adam8bit=False,
+                       fsdp=True, student_lora=True)
 
-    def _repr_markdown_(self) -> str:
-        from crossspace_distill.core.spaces import format_table
-        parts = [f'**csd plan {self.recipe}**']
-        for title, rows in self._tables(): parts += [f'*{title}*', format_table(rows)]
-        return '\n\n'.join(parts + ['\n'.join(f'- {n}' for n in self.notes)])
+def _label(o:str, n:int) -> str:
+    "An option's name in the verdict."
+    return OPTION_LABELS[o].format(n=n) + ('' if IN_TRAIN_SCRIPT[o] else ' (not in train.py)')
 
-    def __str__(self): return self.text()
+def recipe_options(recipe) -> dict:
+    "The options (`OPTIONS`) as the recipe's distill config sets them."
+    d = _distill_cfg(load_recipe(recipe))
+    return dict(gradient_checkpointing=d['gradient_checkpointing'], lora_fake=True,
+                teacher_checkpointing=d['teacher_checkpointing'], adam8bit=False, fsdp=False,
+                student_lora=bool(d['student_lora_rank']))
 
-def plan(recipe, batch_sizes=(1, 2, 4, 8, 16), gpus=(24, 40, 48, 80, 141), n_shard:int=8, reserve_gib:float=2.0,
-         fragmentation:float=0.10, cal:dict|None=None) -> Plan:
-    "Memory of a recipe's distillation stage per GPU: models, prompt cache, activations by batch, and the largest batch per GPU size."
-    from crossspace_distill.models.teachers import lora_numel
-    from crossspace_distill.models.students import STUDENT_LORA_TARGETS
+# %% ../../nbs/38_plan.ipynb #35eb0c99
+@dataclass
+class StageCounts:
+    "Parameter counts and resident bytes of the distillation stage, as the memory model reads them."
+    teacher_params: int
+    teacher_weights: int
+    fake_lora: int
+    student_params: int
+    student_lora: int          # the student's LoRA (rank 64 where the recipe trains the full UNet: the option's size)
+    bridge_weights: int        # VAE + projector, + the projector's grads and AdamW where it trains
+    ema: int
+    largest_unit: int          # the UNet's largest transformer or resnet block: what FSDP gathers
+    regression_factor: float   # 2: the generator phase runs the student and Bridge twice
+
+def stage_counts(recipe, models:list[ModelRow]|None=None) -> StageCounts:
+    "The counts the memory model needs, from the recipe's model inventory."
     r = load_recipe(recipe); d = _distill_cfg(r)
-    models = model_inventory(r); by = {m['model']: m for m in models}
-    act = activation_terms(r, cal)
+    by = {m.model: m for m in (models or model_inventory(r))}
     unet = _meta(r['student']['configs']['denoiser'])
     units = [n_params(m) for m in unet.modules() if type(m).__name__ in ('BasicTransformerBlock', 'ResnetBlock2D')]
     student = by.get('student UNet') or by['student UNet (frozen base)']
-    c = dict(teacher_params=by['teacher denoiser']['params'], teacher_weights=by['teacher denoiser']['weights'],
-             fake_lora=by['fake score (LoRA)']['params'], student_params=student['params'],
-             student_lora=lora_numel(unet, d['student_lora_rank'] or 64, STUDENT_LORA_TARGETS),
-             bridge_weights=by['student VAE (Bridge decoder)']['weights'] + by['Bridge projector']['weights'] + 12 * by['Bridge projector']['trainable'],
-             ema=4 * (by['student EMA']['params'] if 'student EMA' in by else 0), largest_unit=max(units),
-             regression_factor=2.0 if d.get('regression_weight', 0) > 0 else 1.0)
-    recipe_opts = dict(gradient_checkpointing=d['gradient_checkpointing'], lora_fake=True, teacher_checkpointing=d['teacher_checkpointing'],
-                       adam8bit=False, fsdp=False, student_lora=bool(d['student_lora_rank']))
-    mem = lambda opts, b: _memory(c, act, opts, b, n_shard, fragmentation)
-    batches = []
-    for b in batch_sizes:
-        on, off = mem(recipe_opts | dict(gradient_checkpointing=True), b), mem(recipe_opts | dict(gradient_checkpointing=False), b)
-        tk = mem(recipe_opts | dict(gradient_checkpointing=True, teacher_checkpointing=True), b)
-        batches.append(dict(batch=b, weights_and_optimizer=round(on['static'] / GIB, 2), fake_score_phase=round(on['phases']['fake_score'] / GIB, 2),
-                            fake_score_tckpt=round(tk['phases']['fake_score'] / GIB, 2),
-                            generator_no_ckpt=round(off['phases']['generator'] / GIB, 2), generator_ckpt=round(on['phases']['generator'] / GIB, 2),
-                            total_no_ckpt=round(off['total'] / GIB, 2), total_ckpt=round(on['total'] / GIB, 2), total_ckpt_tckpt=round(tk['total'] / GIB, 2)))
+    projector = by['Bridge projector']
+    return StageCounts(teacher_params=by['teacher denoiser'].params, teacher_weights=by['teacher denoiser'].weights,
+                       fake_lora=by['fake score (LoRA)'].params, student_params=student.params,
+                       student_lora=lora_numel(unet, d['student_lora_rank'] or 64, STUDENT_LORA_TARGETS),
+                       bridge_weights=(by['student VAE (Bridge decoder)'].weights + projector.weights
+                                       + 12 * projector.trainable),
+                       ema=4 * (by['student EMA'].params if 'student EMA' in by else 0), largest_unit=max(units),
+                       regression_factor=2.0 if d.get('regression_weight', 0) > 0 else 1.0)
+
+# %% ../../nbs/38_plan.ipynb #0259d875
+@dataclass
+class MemoryEstimate:
+    "Bytes per GPU for one choice of options and batch."
+    components: dict     # resident: teacher, bridge, ema, fake_score_state, student_state, gather
+    phases: dict         # allocated in the step: fake_score, generator, optimizer_step
+    static: float        # sum of the components
+    dynamic: float       # the largest phase
+    limiting: str        # which phase that is
+    total: float         # static + (1 + fragmentation) x dynamic
+
+def _memory(counts:StageCounts, acts:ActivationTerms, opts:dict, batch:int, n_shard:int,
+            fragmentation:float) -> MemoryEstimate:
+    "Bytes per GPU, by component, for `batch` samples per GPU and the options `opts`."
+    shard = n_shard if opts['fsdp'] else 1
+    adam = 2 if opts['adam8bit'] else 8
+    components = dict(teacher=counts.teacher_weights, bridge=counts.bridge_weights, ema=counts.ema)
+    if opts['lora_fake']: fake_n, fake_shard = counts.fake_lora, 1
+    else: fake_n, fake_shard = counts.teacher_params, shard
+    components['fake_score_state'] = fake_n * (4 + adam) / fake_shard
+    fake_grads = 4 * fake_n / fake_shard
+    if opts['student_lora']:
+        student_n, student_shard = counts.student_lora, 1
+        components['student_state'] = 4 * counts.student_params + student_n * (4 + adam)
+    else:
+        student_n, student_shard = counts.student_params, shard
+        components['student_state'] = student_n * (4 + adam) / student_shard
+    student_grads = 4 * student_n / student_shard
+    gen = acts.generator_ckpt_on if opts['gradient_checkpointing'] else acts.generator_ckpt_off
+    gen = gen * counts.regression_factor
+    fake = acts.fake_tckpt if opts['teacher_checkpointing'] else acts.fake
+    phases = dict(fake_score=fake_grads + batch * fake, generator=student_grads + batch * gen,
+                  optimizer_step=max(2 * student_grads, 2 * fake_grads))
+    components['gather'] = 2 * 4 * counts.largest_unit if shard > 1 else 0   # FSDP: two fp32 units in flight (prefetch)
+    static = sum(components.values())
+    dynamic = max(phases.values())
+    return MemoryEstimate(components, phases, static, dynamic, limiting=max(phases, key=phases.get),
+                          total=static + (1 + fragmentation) * dynamic)
+
+def _max_batch(counts, acts, opts, usable, n_shard, fragmentation, limit:int=4096) -> int:
+    "The largest batch whose total fits `usable` bytes (0: not even one)."
+    fits = lambda b: _memory(counts, acts, opts, b, n_shard, fragmentation).total <= usable
+    if not fits(1): return 0
+    hi = 1
+    while hi < limit and fits(hi * 2): hi *= 2
+    lo, hi = hi, min(hi * 2, limit)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if fits(mid): lo = mid
+        else: hi = mid
+    return lo
+
+# %% ../../nbs/38_plan.ipynb #77aac503
+@dataclass
+class BatchRow:
+    "Peak GPU memory (GiB) at one batch per GPU, the recipe's options with and without (teacher) checkpointing."
+    batch: int
+    weights_and_optimizer: float
+    fake_score_phase: float
+    fake_score_tckpt: float
+    generator_no_ckpt: float
+    generator_ckpt: float
+    total_no_ckpt: float
+    total_ckpt: float
+    total_ckpt_tckpt: float
+
+def _batch_row(mem, recipe_opts:dict, batch:int) -> BatchRow:
+    "The memory at `batch`; `mem(opts, batch)` is `_memory` for this plan."
+    on = mem(recipe_opts | dict(gradient_checkpointing=True), batch)
+    off = mem(recipe_opts | dict(gradient_checkpointing=False), batch)
+    tk = mem(recipe_opts | dict(gradient_checkpointing=True, teacher_checkpointing=True), batch)
+    gib = lambda b: round(b / GIB, 2)
+    return BatchRow(batch=batch, weights_and_optimizer=gib(on.static), fake_score_phase=gib(on.phases['fake_score']),
+                    fake_score_tckpt=gib(tk.phases['fake_score']), generator_no_ckpt=gib(off.phases['generator']),
+                    generator_ckpt=gib(on.phases['generator']), total_no_ckpt=gib(off.total), total_ckpt=gib(on.total),
+                    total_ckpt_tckpt=gib(tk.total))
+
+# %% ../../nbs/38_plan.ipynb #c91f6974
+@dataclass
+class GpuVerdict:
+    "Per GPU size: the largest batch as the recipe is written, without / with (teacher) checkpointing, any options."
+    gpu_GB: float
+    usable_GiB: float
+    batch_as_recipe: int
+    batch_no_ckpt: int
+    batch_ckpt: int
+    batch_ckpt_tckpt: int
+    largest_batch: int
+    needs: str              # the options the largest batch needs
+    limited_by: str         # the phase that limits it
+    recipe_batch_fits: bool
+
+def _gpu_verdict(gpu_gb, reserve_gib:float, mem, max_batch, recipe_opts:dict, recipe_batch:int,
+                 n_shard:int) -> GpuVerdict:
+    "`mem(opts, batch)` is `_memory`, `max_batch(opts, usable)` `_max_batch` for this plan."
+    usable = gpu_gb * GIB - reserve_gib * GIB
     combos = [dict(zip(OPTIONS, v)) for v in itertools.product((False, True), repeat=len(OPTIONS))]
     cost = lambda o: sum(2 ** i for i, k in enumerate(OPTIONS) if o[k])
-    verdict = []
-    for gb in gpus:
-        usable = gb * GIB - reserve_gib * GIB
-        mb = lambda o: _max_batch(c, act, o, usable, n_shard, fragmentation)
-        found = {tuple(o.values()): mb(o) for o in combos}
-        best_b = max(found.values())
-        best = min((o for o in combos if found[tuple(o.values())] == best_b), key=cost)
-        needed = [k for k in OPTIONS if best[k] and found[tuple((best | {k: False}).values())] < best_b]
-        rb = mb(recipe_opts)
-        row = dict(gpu_GB=gb, usable_GiB=round(usable / GIB, 1), batch_as_recipe=rb,
-                   batch_no_ckpt=mb(recipe_opts | dict(gradient_checkpointing=False)), batch_ckpt=mb(recipe_opts | dict(gradient_checkpointing=True)),
-                   batch_ckpt_tckpt=mb(recipe_opts | dict(gradient_checkpointing=True, teacher_checkpointing=True)),
-                   largest_batch=best_b, needs=', '.join(_label(k, n_shard) for k in needed) if best_b else '-',
-                   limited_by=mem(best, max(best_b, 1))['limiting'] if best_b else 'weights',
-                   recipe_batch_fits=rb >= d['batch'])
-        if best_b == 0:
-            row['needs'] = f"does not fit: {mem(dict.fromkeys(OPTIONS, True), 1)['total'] / GIB:.0f} GiB at batch 1 with every option"
-        verdict.append(row)
-    base = mem(recipe_opts, 1)['static']
-    savings = {'8-bit AdamW': base - mem(recipe_opts | dict(adam8bit=True), 1)['static'],
-               f'FSDP x{n_shard}': base - mem(recipe_opts | dict(fsdp=True), 1)['static'],
-               'LoRA fake score (vs a full fp32 copy)': mem(recipe_opts | dict(lora_fake=False), 1)['static'] - base,
-               'LoRA student': base - mem(recipe_opts | dict(student_lora=True), 1)['static']}
+    found = {tuple(o.values()): max_batch(o, usable) for o in combos}
+    best_batch = max(found.values())
+    best = min((o for o in combos if found[tuple(o.values())] == best_batch), key=cost)
+    needed = [k for k in OPTIONS if best[k] and found[tuple((best | {k: False}).values())] < best_batch]
+    as_recipe = max_batch(recipe_opts, usable)
+    needs = ', '.join(_label(k, n_shard) for k in needed) if best_batch else '-'
+    if best_batch == 0:
+        needs = f"does not fit: {mem(dict.fromkeys(OPTIONS, True), 1).total / GIB:.0f} GiB at batch 1 with every option"
+    return GpuVerdict(gpu_GB=gpu_gb, usable_GiB=round(usable / GIB, 1), batch_as_recipe=as_recipe,
+                      batch_no_ckpt=max_batch(recipe_opts | dict(gradient_checkpointing=False), usable),
+                      batch_ckpt=max_batch(recipe_opts | dict(gradient_checkpointing=True), usable),
+                      batch_ckpt_tckpt=max_batch(recipe_opts | dict(gradient_checkpointing=True,
+                                                                    teacher_checkpointing=True), usable),
+                      largest_batch=best_batch, needs=needs,
+                      limited_by=mem(best, max(best_batch, 1)).limiting if best_batch else 'weights',
+                      recipe_batch_fits=as_recipe >= recipe_batch)
+
+# %% ../../nbs/38_plan.ipynb #c988e318
+def _option_savings(mem, recipe_opts:dict, n_shard:int) -> dict:
+    "Per-GPU state (weights, gradients, optimizer) each option saves against the recipe as written."
+    base = mem(recipe_opts, 1).static
+    return {'8-bit AdamW': base - mem(recipe_opts | dict(adam8bit=True), 1).static,
+            f'FSDP x{n_shard}': base - mem(recipe_opts | dict(fsdp=True), 1).static,
+            'LoRA fake score (vs a full fp32 copy)': mem(recipe_opts | dict(lora_fake=False), 1).static - base,
+            'LoRA student': base - mem(recipe_opts | dict(student_lora=True), 1).static}
+
+def _plan_notes(pc:PromptCacheSize, host:int, acts:ActivationTerms, check_error:float, tckpt_error:float, savings:dict,
+                reserve_gib:float, fragmentation:float) -> list:
+    "The plan's notes, on what its tables do not show."
+    G = lambda b: f'{b / GIB:.2f}'
+    larger = 'fake-score' if acts.fake > acts.generator_ckpt_on else 'generator'
+    return [f"text encoders are not resident during distillation: the prompt cache replaces them ("
+            f"{G(pc.teacher.fp32)} GiB teacher + {G(pc.student.fp32)} GiB student per 1,000 prompts in fp32; "
+            f"the train script stores a bf16 teacher's side in bf16, {G(pc.teacher.bf16)} GiB; on disk, read per "
+            "batch)",
+            f"host RAM while the cache is built: ~{host / GIB:.0f} GiB (both pipelines load in fp32 on the CPU) + one "
+            "256-prompt part of the cache",
+            "activations: measured on CPU with real-width models (one teacher block per kind), at reduced resolution, "
+            f"extrapolated to {acts.student_cells} student cells / {acts.teacher_tokens} teacher tokens and the real "
+            f"block counts; largest check error {100 * check_error:.2f}%",
+            f"the {larger} phase is the larger per sample: {G(acts.fake)} vs {G(acts.generator_ckpt_on)} GiB "
+            "(generator, checkpointing); the recipes' gradient_checkpointing covers the student and the Bridge; "
+            "teacher_checkpointing (train.py's --teacher-checkpointing, off in the recipes) recomputes the teacher's "
+            f"blocks in the fake phase's backward: {G(acts.fake_tckpt)} GiB per sample instead of {G(acts.fake)}, "
+            f"for one more teacher forward per fake step (its largest check error {100 * tckpt_error:+.1f}%; "
+            "see nbs/36_plan)",
+            f"assumed: reserve {reserve_gib:g} GiB per GPU (context, workspaces), "
+            f"fragmentation {100 * fragmentation:.0f}% of the step's allocations",
+            "per-GPU state each option saves (weights, gradients, optimizer): "
+            + ', '.join(f'{k} {G(v)} GiB' for k, v in savings.items())
+            + f"; gradient checkpointing saves {G(acts.generator_ckpt_off - acts.generator_ckpt_on)} GiB per sample "
+            "of the generator phase",
+            "8-bit AdamW is not in train.py today (torch AdamW): its column says what it would buy; "
+            "FSDP shards the student (--fsdp or an accelerate FSDP launch), not a LoRA student"]
+
+# %% ../../nbs/38_plan.ipynb #c88e3782
+@dataclass
+class Plan:
+    "What `plan` found: models, prompt cache, activations per sample, memory per batch, per GPU the batch that fits."
+    recipe: str
+    models: list[ModelRow]
+    prompt_cache: PromptCacheSize
+    activations: ActivationTerms
+    batches: list[BatchRow]
+    verdict: list[GpuVerdict]
+    notes: list
+    assumptions: dict
+
+    def to_dict(self) -> dict:
+        "The plan as plain data (what `csd plan --json` prints); of the activations, `ActivationTerms.summary`."
+        return asdict(self) | dict(activations=self.activations.summary())
+
+    def __str__(self): return self.text()
+
+# %% ../../nbs/38_plan.ipynb #67dd2064
+@patch
+def _tables(self:Plan) -> list:
+    "`(title, rows)` of each table, rows as dicts of printable values."
+    G = lambda b: f'{b / GIB:,.2f}'
+    models = [dict(model=m.model, params=f"{m.params / 1e6:,.1f}M", trainable=f"{m.trainable / 1e6:,.1f}M",
+                   fp32_GiB=G(m.weights_fp32), bf16_GiB=G(m.weights_bf16),
+                   on_gpu=m.dtype if m.resident else 'not resident', resident_GiB=G(m.weights), grads_GiB=G(m.grads),
+                   adamw_m_v_GiB=G(m.adamw), master_GiB=G(m.master))
+              for m in self.models]
+    sides = dict(teacher=self.prompt_cache.teacher, student=self.prompt_cache.student)
+    cache = [dict(side=k, prompt_embeds=' x '.join(map(str, c.shapes.prompt_embeds)),
+                  pooled=c.shapes.pooled[0] if c.shapes.pooled else '-', GiB_per_1k_fp32=G(c.fp32),
+                  GiB_per_1k_bf16=G(c.bf16))
+             for k, c in sides.items()]
+    a = self.activations
+    acts = [dict(phase='fake score (teacher fwd+bwd with LoRA)', GiB_per_sample=G(a.fake)),
+            dict(phase='fake score, teacher checkpointing', GiB_per_sample=G(a.fake_tckpt)),
+            dict(phase='generator, no checkpointing', GiB_per_sample=G(a.generator_ckpt_off)),
+            dict(phase='generator, gradient checkpointing', GiB_per_sample=G(a.generator_ckpt_on))]
+    return [('models of the distillation stage (GPU, per process)', models),
+            ('prompt cache per 1,000 prompts (disk; read per batch)', cache),
+            ('activations per sample (measured laws, extrapolated)', acts),
+            ('peak GPU memory per batch (GiB)', [asdict(b) for b in self.batches]),
+            ('per GPU: largest batch', [asdict(v) for v in self.verdict])]
+
+@patch
+def text(self:Plan) -> str:
+    "The plan as aligned text tables (what `csd plan` prints)."
+    out = [f'csd plan {self.recipe}']
+    for title, rows in self._tables():
+        keys = list(rows[0]); w = {k: max(len(k), *(len(str(r[k])) for r in rows)) for k in keys}
+        out += ['', title, '  '.join(k.ljust(w[k]) for k in keys), '  '.join('-' * w[k] for k in keys)]
+        out += ['  '.join(str(r[k]).ljust(w[k]) for k in keys) for r in rows]
+    out += ['', 'notes:'] + [f'- {n}' for n in self.notes]
+    return '\n'.join(out)
+
+@patch
+def _repr_markdown_(self:Plan) -> str:
+    parts = [f'**csd plan {self.recipe}**']
+    for title, rows in self._tables(): parts += [f'*{title}*', format_table(rows)]
+    return '\n\n'.join(parts + ['\n'.join(f'- {n}' for n in self.notes)])
+
+# %% ../../nbs/38_plan.ipynb #49f20676
+def plan(recipe, batch_sizes=(1, 2, 4, 8, 16), gpus=(24, 40, 48, 80, 141), n_shard:int=8, reserve_gib:float=2.0,
+         fragmentation:float=0.10, cal:dict|None=None) -> Plan:
+    "Memory of a recipe's distillation stage per GPU: models, prompt cache, activations by batch, the batch that fits."
+    r = load_recipe(recipe); d = _distill_cfg(r)
+    models = model_inventory(r)
+    acts = activation_terms(r, cal)
+    counts, recipe_opts = stage_counts(r, models), recipe_options(r)
+    mem = lambda opts, b: _memory(counts, acts, opts, b, n_shard, fragmentation)
+    max_batch = lambda opts, usable: _max_batch(counts, acts, opts, usable, n_shard, fragmentation)
+    batches = [_batch_row(mem, recipe_opts, b) for b in batch_sizes]
+    verdict = [_gpu_verdict(gb, reserve_gib, mem, max_batch, recipe_opts, d['batch'], n_shard) for gb in gpus]
     pc = prompt_cache(r)
-    host = 4 * sum(m['params'] for m in models if m['model'] not in ('fake score (LoRA)', 'Bridge projector', 'student EMA', 'student LoRA'))
+    not_resident_on_host = ('fake score (LoRA)', 'Bridge projector', 'student EMA', 'student LoRA')
+    host = 4 * sum(m.params for m in models if m.model not in not_resident_on_host)
     checks = (cal or load_calibration())['checks']
-    pass_fit = max(abs(x['rel_error']) for x in checks)
-    tk_fit = max((x['rel_error'] for x in checks if x['law'] == _tckpt_law(r['teacher']['configs']['denoiser'])), key=abs)
-    notes = [f"text encoders are not resident during distillation: the prompt cache replaces them ({pc['teacher']['fp32'] / GIB:.2f} GiB teacher + "
-             f"{pc['student']['fp32'] / GIB:.2f} GiB student per 1,000 prompts in fp32; the train script stores a bf16 teacher's side in bf16, "
-             f"{pc['teacher']['bf16'] / GIB:.2f} GiB; on disk, read per batch)",
-             f"host RAM while the cache is built: ~{host / GIB:.0f} GiB (both pipelines load in fp32 on the CPU) + one 256-prompt part of the cache",
-             f"activations: measured on CPU with real-width models (one teacher block per kind), at reduced resolution, extrapolated to "
-             f"{act['student_cells']} student cells / {act['teacher_tokens']} teacher tokens and the real block counts; largest check error "
-             f"{100 * pass_fit:.2f}%",
-             f"the {'fake-score' if act['fake'] > act['generator_ckpt_on'] else 'generator'} phase is the larger per sample: "
-             f"{act['fake'] / GIB:.2f} vs {act['generator_ckpt_on'] / GIB:.2f} GiB (generator, checkpointing); the recipes' gradient_checkpointing "
-             f"covers the student and the Bridge; teacher_checkpointing (train.py's --teacher-checkpointing, off in the recipes) recomputes the "
-             f"teacher's blocks in the fake phase's backward: {act['fake_tckpt'] / GIB:.2f} GiB per sample instead of {act['fake'] / GIB:.2f}, "
-             f"for one more teacher forward per fake step (its largest check error {100 * tk_fit:+.1f}%; see nbs/36_plan)",
-             f"assumed: reserve {reserve_gib:g} GiB per GPU (context, workspaces), fragmentation {100 * fragmentation:.0f}% of the step's allocations",
-             "per-GPU state each option saves (weights, gradients, optimizer): " + ', '.join(f'{k} {v / GIB:.2f} GiB' for k, v in savings.items())
-             + f"; gradient checkpointing saves {(act['generator_ckpt_off'] - act['generator_ckpt_on']) / GIB:.2f} GiB per sample of the generator phase",
-             "8-bit AdamW is not in train.py today (torch AdamW): its column says what it would buy; FSDP shards the student "
-             "(--fsdp or an accelerate FSDP launch), not a LoRA student"]
-    if not act['fake'] > 0: notes.append('no fake-score activations?')
-    notes += act['notes']
-    if c['regression_factor'] > 1: notes.append('regression_weight > 0: the generator phase counted as two student + Bridge passes (not measured)')
-    return Plan(r['name'], models, pc, {k: v for k, v in act.items() if not isinstance(v, (dict, list))} | dict(teacher_blocks=act['teacher_blocks']),
-                batches, verdict, notes, dict(reserve_gib=reserve_gib, fragmentation=fragmentation, n_shard=n_shard, gpus_nominal='GB as sold, read as GiB'))
+    check_error = max(abs(x['rel_error']) for x in checks)
+    tckpt_error = max((x['rel_error'] for x in checks if x['law'] == _tckpt_law(r['teacher']['configs']['denoiser'])),
+                      key=abs)
+    notes = _plan_notes(pc, host, acts, check_error, tckpt_error, _option_savings(mem, recipe_opts, n_shard),
+                        reserve_gib, fragmentation)
+    if not acts.fake > 0: notes.append('no fake-score activations?')
+    notes += acts.notes
+    if counts.regression_factor > 1:
+        notes.append('regression_weight > 0: the generator phase counted as two student + Bridge passes (not measured)')
+    return Plan(r['name'], models, pc, acts, batches, verdict, notes,
+                dict(reserve_gib=reserve_gib, fragmentation=fragmentation, n_shard=n_shard,
+                     gpus_nominal='GB as sold, read as GiB'))
 
 # %% ../../nbs/38_plan.ipynb #50490798
 def plan_main(argv=None):
     "Entry point of `csd plan` and `python -m crossspace_distill.plan`."
-    p = argparse.ArgumentParser(prog='csd plan', description="GPU memory of a recipe's distillation stage, and the batch that fits each GPU size.")
+    p = argparse.ArgumentParser(prog='csd plan', description="GPU memory of a recipe's distillation stage, "
+                                                             "and the batch that fits each GPU size.")
     p.add_argument('recipe', nargs='?', help=f"a shipped recipe ({', '.join(RECIPES)}) or the path of a recipe .json")
     p.add_argument('--batch', type=int, nargs='+', default=[1, 2, 4, 8, 16], help='batch sizes (per GPU) for the table')
     p.add_argument('--gpus', type=float, nargs='+', default=[24, 40, 48, 80, 141], help='GPU memory sizes, GB')
     p.add_argument('--shard', type=int, default=8, help='GPUs for the FSDP option (default 8)')
-    p.add_argument('--reserve', type=float, default=2.0, help='GiB per GPU kept free for the CUDA context and workspaces')
+    p.add_argument('--reserve', type=float, default=2.0,
+                   help='GiB per GPU kept free for the CUDA context and workspaces')
     p.add_argument('--json', action='store_true', help='print the plan as JSON')
-    p.add_argument('--write-configs', metavar='DIR', default=None, help="also write the recipe's --config files and accelerate configs into DIR")
+    p.add_argument('--write-configs', metavar='DIR', default=None,
+                   help="also write the recipe's --config files and accelerate configs into DIR")
     p.add_argument('--list', action='store_true', help='list the shipped recipes and exit')
     args = p.parse_args(argv)
     if args.list:
@@ -738,8 +1066,8 @@ def plan_main(argv=None):
         return
     if not args.recipe: p.error(f"a recipe is required: one of {', '.join(RECIPES)} or a .json path")
     try:
-        pl = plan(args.recipe, batch_sizes=args.batch, gpus=[int(g) if g == int(g) else g for g in args.gpus], n_shard=args.shard,
-                  reserve_gib=args.reserve)
+        pl = plan(args.recipe, batch_sizes=args.batch, gpus=[int(g) if g == int(g) else g for g in args.gpus],
+                  n_shard=args.shard, reserve_gib=args.reserve)
         if args.write_configs:
             paths = write_configs(args.recipe, args.write_configs)
             print('wrote ' + ', '.join(str(v) for v in paths.values()), file=sys.stderr if args.json else sys.stdout)
@@ -751,30 +1079,47 @@ def plan_main(argv=None):
 #| eval: false
 if __name__ == '__main__': plan_main()
 
+# %% ../../nbs/38_plan.ipynb #c939a801
+@dataclass
+class DeviceMeasurement:
+    "Peak bytes of one fake-score and one generator phase at real size on a GPU, by `measure_on_device`."
+    batch: int
+    gradient_checkpointing: bool
+    teacher_checkpointing: bool
+    fake: int                   # the fake-score phase's peak above the resident state
+    fake_total_peak: int        # its peak, resident state included
+    generator: int              # the generator phase's peak above the resident state
+    generator_total_peak: int
+    resident: int               # allocated after both phases
+    device: str
+
 # %% ../../nbs/38_plan.ipynb #b50a2e6b
 def measure_on_device(recipe, batch:int=1, gradient_checkpointing:bool|None=None, device='cuda', m:StandIns|None=None,
-                      teacher_checkpointing:bool=False) -> dict:
-    "Peak bytes above the resident state of one fake-score and one generator phase at real size on a GPU (`torch.cuda` statistics)."
+                      teacher_checkpointing:bool=False) -> DeviceMeasurement:
+    "Peak bytes above the resident state of one fake-score and one generator phase at real size on a GPU."
+    # read from the `torch.cuda` statistics
     r = load_recipe(recipe); d = _distill_cfg(r)
     ck = d['gradient_checkpointing'] if gradient_checkpointing is None else gradient_checkpointing
     m = m or stand_ins(r, reduced=False, device=device)
     h = r['student']['resolution'] // get_space_factor(r['student']['family'])
-    st = m.student.unet
-    st.enable_gradient_checkpointing() if ck else st.disable_gradient_checkpointing()
+    unet = m.student.unet
+    unet.enable_gradient_checkpointing() if ck else unet.disable_gradient_checkpointing()
     bridge = m.bridge(h)
     if ck: bridge.enable_gradient_checkpointing()
     den = m.teacher.denoiser
     den.enable_gradient_checkpointing() if teacher_checkpointing else den.disable_gradient_checkpointing()
     params = list(m.student.trainable_parameters()) + m.teacher.fake_parameters()
     for q in params: q.grad = torch.zeros_like(q)
-    out = dict(batch=batch, gradient_checkpointing=ck, teacher_checkpointing=teacher_checkpointing)
+    peaks = {}
     for name, phase in (('fake', fake_phase), ('generator', generator_phase)):
         noise, s_emb, t_emb = _inputs(m, h, batch, device)
-        torch.cuda.synchronize(device); torch.cuda.reset_peak_memory_stats(device); base = torch.cuda.memory_allocated(device)
+        torch.cuda.synchronize(device); torch.cuda.reset_peak_memory_stats(device)
+        base = torch.cuda.memory_allocated(device)
         phase(m, bridge, noise.to(device), s_emb, t_emb, torch.Generator().manual_seed(0))
         torch.cuda.synchronize(device)
-        out[name] = torch.cuda.max_memory_allocated(device) - base
-        out[f'{name}_total_peak'] = torch.cuda.max_memory_allocated(device)
+        peaks[name] = torch.cuda.max_memory_allocated(device) - base
+        peaks[f'{name}_total_peak'] = torch.cuda.max_memory_allocated(device)
     den.disable_gradient_checkpointing()
-    out['resident'] = torch.cuda.memory_allocated(device); out['device'] = torch.cuda.get_device_name(device)
-    return out
+    return DeviceMeasurement(batch=batch, gradient_checkpointing=ck, teacher_checkpointing=teacher_checkpointing,
+                             **peaks, resident=torch.cuda.memory_allocated(device),
+                             device=torch.cuda.get_device_name(device))
