@@ -9,6 +9,7 @@ from importlib import metadata
 
 from . import __version__
 from .readme import write_readme, readme_drift
+from .core.config import at_least
 
 # %% auto #0
 __all__ = ['info', 'eval_metric_args', 'build_parser', 'main']
@@ -101,10 +102,11 @@ def _add_world_train(w):
     s = w.add_parser('train', help='train one world model (student-vae, teacher-vae, student, teacher)')
     s.add_argument('what', choices=['student-vae', 'teacher-vae', 'student', 'teacher'], help='which world model')
     s.add_argument('--seed', type=int, default=0, help='training seed (default: 0)')
-    s.add_argument('--steps', type=int, default=2000, help='optimizer steps (default: 2000)')
-    s.add_argument('--minutes', type=float, default=None, help='stop after this wall time')
-    s.add_argument('--batch', type=int, default=64, help='scenes per step (default: 64)')
-    s.add_argument('--lr', type=float, default=1e-3, help='AdamW learning rate (default: 1e-3)')
+    s.add_argument('--steps', type=at_least(1), default=2000, help='optimizer steps (default: 2000)')
+    s.add_argument('--minutes', type=at_least(0, float, lo_open=True), default=None, help='stop after this wall time')
+    s.add_argument('--batch', type=at_least(1), default=64, help='scenes per step (default: 64)')
+    s.add_argument('--lr', type=at_least(0, float, lo_open=True), default=1e-3,
+                   help='AdamW learning rate (default: 1e-3)')
     s.add_argument('--bf16', action='store_true', help='bf16 autocast (fast for the VAEs on CPUs with AMX)')
     s.add_argument('--vae-from', default=None, help='folder of the trained VAE (student / teacher training)')
     s.add_argument('--out', default=None, help='output folder (default runs/world/WHAT); resumes from its checkpoint')
@@ -113,13 +115,13 @@ def _add_world_train(w):
 def _add_world_eval(w):
     s = w.add_parser('eval', help='judge generations of a world model on a split')
     s.add_argument('role', choices=['teacher', 'student'], help='which world model generates')
-    s.add_argument('--n', type=int, default=256, help='prompts to judge (default: 256)')
+    s.add_argument('--n', type=at_least(1), default=256, help='prompts to judge (default: 256)')
     s.add_argument('--seed', type=int, default=0, help='seed of the prompt draw and of the sampling noise')
     s.add_argument('--split', default='heldout', choices=['train', 'val', 'heldout'],
                    help='which prompts (default: heldout, never trained on)')
-    s.add_argument('--steps', type=int, default=None, help='sampler steps (default: the model default, 25)')
-    s.add_argument('--guidance', type=float, default=None, help='CFG scale (default: the model default)')
-    s.add_argument('--batch', type=int, default=64, help='images per pipeline call')
+    s.add_argument('--steps', type=at_least(1), default=None, help='sampler steps (default: the model default, 25)')
+    s.add_argument('--guidance', type=at_least(0, float), default=None, help='CFG scale (default: the model default)')
+    s.add_argument('--batch', type=at_least(1), default=64, help='images per pipeline call')
     s.add_argument('--root', default=None, help='world folder (default: shipped)')
     s.add_argument('--json', action='store_true', help='print one JSON object')
     s.set_defaults(func=_cmd_world_eval)
@@ -251,10 +253,11 @@ def _add_eval(sub):
                    'ShapesWorld held-out prompts)')
     s.add_argument('--seed', type=int, default=0, help='seed of the held-out prompt draw and of the generation noise')
     _add_eval_metric_flags(s)
-    s.add_argument('--steps', type=int, default=None,
+    s.add_argument('--steps', type=at_least(1), default=None,
                    help='sampler steps (default: the pipeline default; 1 for one-step students)')
-    s.add_argument('--guidance', type=float, default=None, help='CFG scale (default: the pipeline default)')
-    s.add_argument('--batch', type=int, default=64, help='images per pipeline call')
+    s.add_argument('--guidance', type=at_least(0, float), default=None,
+                   help='CFG scale (default: the pipeline default)')
+    s.add_argument('--batch', type=at_least(1), default=64, help='images per pipeline call')
     s.add_argument('--out', default=None, help='folder for images and results')
     s.add_argument('--json', action='store_true', help='print one JSON object'); s.set_defaults(func=_cmd_eval)
 
@@ -299,8 +302,8 @@ def _add_bench(sub):
                       'real-size Bridge vs teacher FLOPs')
     s.add_argument('--pairs', default='', help='comma-separated: sd15-sd35m, sd15-sd35l, sd15-flux-dev (default: all)')
     s.add_argument('--taps', default='pixels,up_blocks.1', help='Bridge decoder taps to count')
-    s.add_argument('--n', type=int, default=5, help='timed ShapesWorld steps per mode (after one warm-up)')
-    s.add_argument('--batch', type=int, default=32, help='ShapesWorld batch of the timed steps (default: 32)')
+    s.add_argument('--n', type=at_least(1), default=5, help='timed ShapesWorld steps per mode (after one warm-up)')
+    s.add_argument('--batch', type=at_least(1), default=32, help='ShapesWorld batch of the timed steps (default: 32)')
     s.add_argument('--skip-world', action='store_true', help='only the real-size FLOP counts')
     s.add_argument('--json', action='store_true', help='print one JSON object'); s.set_defaults(func=_cmd_bench_distill)
 
@@ -334,7 +337,8 @@ def _add_replicate(sub):
         s.add_argument('--work', default=None,
                        help='work folder (default runs/replicate-BUDGET-seedS); finished parts are reused')
         s.add_argument('--fresh', action='store_true', help='retrain even if the work folder has results')
-        s.add_argument('--n', type=int, default=None, help='held-out prompts to evaluate (default: the budget\'s)')
+        s.add_argument('--n', type=at_least(1), default=None,
+                       help='held-out prompts to evaluate (default: the budget\'s)')
         s.add_argument('--json', action='store_true', help='print the table as JSON (progress goes to stderr)')
         s.add_argument('--keep', default=None,
                        help='also copy the table, grid, records and Bridge projectors to this folder')

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/01_config.ipynb #b967c255
 from __future__ import annotations
-import dataclasses, json, typing
+import argparse, dataclasses, json, math, typing
 from dataclasses import fields
 from pathlib import Path
 
@@ -12,7 +12,7 @@ import yaml
 from fastcore.docments import docments
 
 # %% auto #0
-__all__ = ['ConfigError', 'config_from_dict', 'read_config_file', 'field_docs', 'add_config_args']
+__all__ = ['ConfigError', 'config_from_dict', 'read_config_file', 'field_docs', 'add_config_args', 'check_number', 'at_least']
 
 # %% ../../nbs/01_config.ipynb #070fdd01
 class ConfigError(ValueError):
@@ -89,3 +89,26 @@ def add_config_args(parser, cls, recipe_section:str|None=None):
             hlp = f'{doc} (default {f.default!r})' if f.default is not dataclasses.MISSING else doc
             parser.add_argument(flag, default=None, help=hlp)
     return parser
+
+# %% ../../nbs/01_config.ipynb #98b6ee9d
+def check_number(cfg, key:str, lo=None, hi=None, lo_open:bool=False, what:str=''):
+    "Refuse `cfg.key` in one line unless it is a finite number >= `lo` (> `lo` if `lo_open`) and <= `hi`."
+    v = getattr(cfg, key)
+    ok = isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+    ok = ok and (lo is None or (v > lo if lo_open else v >= lo)) and (hi is None or v <= hi)
+    if not ok:
+        want = ' and '.join([f"{'>' if lo_open else '>='} {lo}"] * (lo is not None) + [f'<= {hi}'] * (hi is not None))
+        raise ConfigError(f"config key {key!r}: {v!r}; expected a finite number {want}{what}")
+
+# %% ../../nbs/01_config.ipynb #88da48c1
+def at_least(lo, kind=int, lo_open:bool=False):
+    "An argparse `type`: a finite `kind` >= `lo` (> `lo` if `lo_open`); anything else is argparse's one-line error."
+    def parse(s:str):
+        try: v = kind(s)
+        except ValueError: raise argparse.ArgumentTypeError(f"{s!r} is not a {kind.__name__}") from None
+        if not math.isfinite(v) or (v <= lo if lo_open else v < lo):
+            op = '>' if lo_open else '>='
+            raise argparse.ArgumentTypeError(f"{s!r}: expected a finite {kind.__name__} {op} {lo}")
+        return v
+    parse.__name__ = kind.__name__
+    return parse

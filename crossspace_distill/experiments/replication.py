@@ -71,6 +71,7 @@ def train_all(work, seed:int=0, budget:str='demo', log=print, reuse:bool=True, w
     cache = str(work / 'cache')
     def job(module, name, cfg, done):
         if reuse and done.exists(): return []
+        if not reuse: shutil.rmtree(work / name, ignore_errors=True)   # --fresh: the old run goes first
         (work / f'{name}.json').write_text(json.dumps(cfg, indent=1))
         return [(name, [module, '--config', str(work / f'{name}.json')], work / f'{name}.log')]
     bridge_cfg = lambda name, **over: dict(BRIDGE, out=str(work / name), steps=b['bridge_steps'], batch=b['batch'],

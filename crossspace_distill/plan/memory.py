@@ -24,6 +24,7 @@ from ..models.teachers import PromptEmbeds, LORA_TARGETS, lora_numel, teacher_fr
 from ..train import distill_stage
 from ..train.losses import generator_loss
 from ..train.recipes import RECIPE_DIR, RECIPES, RecipeError, stage_class, load_recipe, write_configs
+from ..core.config import at_least
 
 # %% auto #0
 __all__ = ['GIB', 'CALIBRATION_FILE', 'TEACHER_POINTS', 'TEACHER_CHECK', 'NOGRAD_POINTS', 'NOGRAD_CHECK', 'TCKPT_POINTS',
@@ -1051,10 +1052,12 @@ def plan_main(argv=None):
     p = argparse.ArgumentParser(prog='csd plan', description="GPU memory of a recipe's distillation stage, "
                                                              "and the batch that fits each GPU size.")
     p.add_argument('recipe', nargs='?', help=f"a shipped recipe ({', '.join(RECIPES)}) or the path of a recipe .json")
-    p.add_argument('--batch', type=int, nargs='+', default=[1, 2, 4, 8, 16], help='batch sizes (per GPU) for the table')
-    p.add_argument('--gpus', type=float, nargs='+', default=[24, 40, 48, 80, 141], help='GPU memory sizes, GB')
-    p.add_argument('--shard', type=int, default=8, help='GPUs for the FSDP option (default 8)')
-    p.add_argument('--reserve', type=float, default=2.0,
+    p.add_argument('--batch', type=at_least(1), nargs='+', default=[1, 2, 4, 8, 16],
+                   help='batch sizes (per GPU) for the table')
+    p.add_argument('--gpus', type=at_least(0, float, lo_open=True), nargs='+', default=[24, 40, 48, 80, 141],
+                   help='GPU memory sizes, GB')
+    p.add_argument('--shard', type=at_least(1), default=8, help='GPUs for the FSDP option (default 8)')
+    p.add_argument('--reserve', type=at_least(0, float), default=2.0,
                    help='GiB per GPU kept free for the CUDA context and workspaces')
     p.add_argument('--json', action='store_true', help='print the plan as JSON')
     p.add_argument('--write-configs', metavar='DIR', default=None,

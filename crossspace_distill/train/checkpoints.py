@@ -43,8 +43,11 @@ def resolve_resume(root, resume, what:str='--resume') -> Path|None:
     return p
 
 def check_unfinished(root, resume, steps:int):
-    """Refuse, before any model loads, to resume a run at or past `steps` whose result is written (the empty rerun
-    would overwrite it)."""
+    """Refuse, before any model loads or anything is written, to start a new run in a finished run's folder, or to
+    resume a finished run at or past `steps` (the empty rerun would overwrite its result)."""
+    if resume in (None, '', 'none') and (Path(root) / 'train_result.json').exists():   # a new run onto a finished one
+        raise ConfigError(f"{str(root)!r} holds a finished run (train_result.json): choose another --out for a new "
+                          "run, or --resume latest with a larger --steps to train it further")
     ck = resolve_resume(root, resume)
     if ck is None: return
     step = json.loads((ck / 'state.json').read_text())['step']

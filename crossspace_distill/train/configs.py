@@ -10,9 +10,9 @@ from pathlib import Path
 
 from fastcore.basics import patch
 
-from ..core.config import ConfigError
+from ..core.config import ConfigError, check_number
 from ..core.prompts import read_prompts
-from ..core.zoo import FAMILIES, RANDOM, ZooError, random_name
+from ..core.zoo import FAMILIES, RANDOM, ZooError, random_name, is_pipeline_folder
 from ..world.pipelines import WORLD_DIR
 
 # %% auto #0
@@ -58,12 +58,16 @@ class BridgeTrainConfig:
             if getattr(self, k) <= 0: raise ConfigError(f"config key {k!r}: {getattr(self, k)} must be > 0")
         if self.lr <= 0 or self.lambda_attn < 0:
             raise ConfigError("config keys 'lr' must be > 0 and 'lambda_attn' >= 0")
+        check_number(self, 'lr', 0, lo_open=True); check_number(self, 'lambda_attn', 0); check_number(self, 'l1', 0)
+        check_number(self, 'width', 1); check_number(self, 'n_res', 0); check_number(self, 'max_nonfinite', 1)
+        check_number(self, 'keep', 0, what=' (0: keep every checkpoint)')
+        for k in ('student_res', 'teacher_res'): check_number(self, k, 0, what=' (0: the native resolution)')
         if self.data != 'shapes' and not Path(self.data).is_dir():
             raise ConfigError(f"config key 'data': {self.data!r} is neither 'shapes' nor an existing image folder")
         for k in ('student', 'teacher'):
             v = getattr(self, k)
             local = v != 'world' and (v.startswith(('.', '/', '~')) or os.path.exists(v))
-            if local and not (Path(v).expanduser() / 'model_index.json').exists():
+            if local and not is_pipeline_folder(Path(v).expanduser()):
                 raise ConfigError(f"config key {k!r}: {v!r} is not a diffusers pipeline folder (no model_index.json)")
         if self.mixed_precision not in ('no', 'bf16', 'fp16'):
             raise ConfigError(f"config key 'mixed_precision': {self.mixed_precision!r}; "
@@ -131,7 +135,7 @@ def _index(src:str, key:str) -> dict|None:
     if src == 'world': return None
     p = _folder(src)
     if p is None: return None        # a hub id: checked when loading
-    if not (p / 'model_index.json').exists():
+    if not is_pipeline_folder(p):
         raise ConfigError(f"config key {key!r}: {src!r} is not a diffusers pipeline folder (no model_index.json)")
     return json.loads((p / 'model_index.json').read_text())
 
@@ -151,6 +155,10 @@ def validate(self:DistillConfig):
     if not 0 <= self.ema < 1:
         raise ConfigError(f"config key 'ema': {self.ema} must be in [0, 1) "
                           "(0: off; the EMA of a decay of 1 never moves)")
+    for k in ('gen_lr', 'fake_lr'): check_number(self, k, 0, lo_open=True)
+    for k in ('guidance', 'grad_clip', 't_star', 'student_lora_rank', 'resolution', 't5_tokens'):
+        check_number(self, k, 0)
+    check_number(self, 'max_nonfinite', 1); check_number(self, 'keep', 0, what=' (0: keep every checkpoint)')
     if self.regression_weight < 0:
         raise ConfigError(f"config key 'regression_weight': {self.regression_weight} must be >= 0")
     if self.loss not in ('dmd', 'vsd'): raise ConfigError(f"config key 'loss': {self.loss!r}; expected 'dmd' or 'vsd'")

@@ -22,7 +22,7 @@ from .configs import DistillConfig
 
 # %% auto #0
 __all__ = ['RUN_CONFIG', 'RunModels', 'write_run_config', 'run_config', 'one_step_info', 'student_pipeline', 'export_student',
-           'Run', 'load_run_student', 'export_from_run']
+           'Run', 'check_export_target', 'load_run_student', 'export_from_run']
 
 # %% ../../nbs/34_run.ipynb #183ec130
 def _load(src, local_files_only, world_role=None):
@@ -127,6 +127,20 @@ def checkpoint(self:Run, checkpoint:str='latest', cfg:DistillConfig|None=None) -
                           "expected one of its checkpoint-N folders")
     return ck
 
+# %% ../../nbs/34_run.ipynb #8d69f5d2
+def check_export_target(out, run=None) -> Path:
+    "Refuse, in one line, an export destination that holds something an export must not replace; returns it."
+    out, what = Path(out).expanduser(), 'expected a new or empty folder, or an earlier export to replace'
+    if run is not None and out.resolve() == Path(run).expanduser().resolve():
+        raise ConfigError(f"--out {str(out)!r} is the run being exported; {what}")
+    if out.exists() and not out.is_dir(): raise ConfigError(f"--out {str(out)!r} is a file; {what}")
+    if not (out.is_dir() and any(out.iterdir())): return out
+    if (out / RUN_CONFIG).exists() or (out / 'train_result.json').exists() or list_checkpoints(out):
+        raise ConfigError(f"--out {str(out)!r} is a training run folder; {what}")
+    if not ((out / 'one_step.json').exists() and (out / 'model_index.json').exists()):
+        raise ConfigError(f"--out {str(out)!r} holds other files; {what}")
+    return out
+
 # %% ../../nbs/34_run.ipynb #e4c2363d
 @patch
 def student(self:Run, checkpoint:str='latest', weights:str|None=None) -> RunModels:
@@ -152,6 +166,7 @@ def student(self:Run, checkpoint:str='latest', weights:str|None=None) -> RunMode
 @patch
 def export(self:Run, out, checkpoint:str='latest', weights:str|None=None) -> Path:
     "Export the student at a checkpoint ('latest' or a folder) as a StableDiffusionPipeline folder."
+    check_export_target(out, self.path)               # before any model loads
     return export_student(self.student(checkpoint, weights), out)
 
 # %% ../../nbs/34_run.ipynb #cd55ed9c
