@@ -9,7 +9,7 @@ from importlib import metadata
 
 from . import __version__
 from .readme import write_readme, readme_drift
-from .core.config import at_least
+from .core.config import CsdError, at_least, one_line_errors
 
 # %% auto #0
 __all__ = ['info', 'eval_metric_args', 'build_parser', 'main']
@@ -189,13 +189,13 @@ def eval_metric_args(args) -> dict:
      "is a one-line error.")
     metrics = _metrics(args)
     for m, dest, flag in _NEEDS:
-        if m in metrics and not getattr(args, dest): raise ValueError(f"metric {m!r} needs {flag}")
+        if m in metrics and not getattr(args, dest): raise CsdError(f"metric {m!r} needs {flag}")
     for dest, ms in _FOR.items():
         if getattr(args, dest) and not set(ms) & set(metrics):
-            raise ValueError(f"--{dest.replace('_', '-')} is for {' / '.join(ms)}, "
+            raise CsdError(f"--{dest.replace('_', '-')} is for {' / '.join(ms)}, "
                              f"which --metrics {args.metrics!r} does not ask for")
     if {'fid', 'kid'} & set(metrics) and args.prompts and not args.real_images:
-        raise ValueError("FID/KID on a prompt file need --real-images DIR (the real images to compare with)")
+        raise CsdError("FID/KID on a prompt file need --real-images DIR (the real images to compare with)")
     ma = {}
     if args.clip_model: ma['clip'] = dict(model_path=args.clip_model)
     if args.hpsv2_weights: ma['hpsv2'] = dict(weights_path=args.hpsv2_weights)
@@ -348,7 +348,7 @@ def _add_replicate(sub):
 def _cmd_readme(args):
     if args.check:
         drift = readme_drift(args.root)
-        if drift: raise ValueError(f"out of sync with nbs/index.ipynb: {', '.join(drift)}; run `csd readme` and commit")
+        if drift: raise CsdError(f"out of sync with nbs/index.ipynb: {', '.join(drift)}; run `csd readme` and commit")
         print('README.md is in sync with nbs/index.ipynb')
     else:
         for p in write_readme(args.root): print('wrote', p)
@@ -376,8 +376,7 @@ def main(argv=None):
     args = p.parse_args(argv)
     if getattr(args, 'func', None) is None:
         p.print_help(); return 0
-    try: args.func(args)
-    except ValueError as e: p.exit(2, f'csd: error: {e}\n')
+    with one_line_errors('csd'): args.func(args)
     return 0
 
 # %% ../nbs/60_cli.ipynb #d6329197

@@ -8,6 +8,7 @@ import base64, json, re
 from pathlib import Path
 
 from .core.files import write_atomic
+from .core.config import CsdError
 
 # %% auto #0
 __all__ = ['nb_to_markdown', 'write_readme', 'readme_drift']
@@ -101,7 +102,7 @@ def readme_drift(root='.') -> list:
     "Files that differ from what `write_readme` would write (empty when README.md is in sync with index.ipynb)."
     root = Path(root)
     if not (root / 'nbs' / 'index.ipynb').exists():
-        raise ValueError(f"no nbs/index.ipynb under {str(root)!r}: run from the repository root")
+        raise CsdError(f"no nbs/index.ipynb under {str(root)!r}: run from the repository root")
     md, images = _readme_parts(root)
     drift = [] if (root / 'README.md').exists() and (root / 'README.md').read_text() == md else ['README.md']
     img_dir = root / 'nbs' / 'images' / 'readme'

@@ -4,7 +4,8 @@
 
 # %% ../../nbs/01_config.ipynb #b967c255
 from __future__ import annotations
-import argparse, dataclasses, json, math, typing
+import argparse, dataclasses, json, math, sys, traceback, typing
+from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
 
@@ -12,10 +13,35 @@ import yaml
 from fastcore.docments import docments
 
 # %% auto #0
-__all__ = ['ConfigError', 'config_from_dict', 'read_config_file', 'field_docs', 'add_config_args', 'check_number', 'at_least']
+__all__ = ['BUG_LINE', 'CsdError', 'one_line_errors', 'ConfigError', 'config_from_dict', 'read_text', 'read_json',
+           'read_config_file', 'field_docs', 'add_config_args', 'check_number', 'at_least']
+
+# %% ../../nbs/01_config.ipynb #94344d0d
+class CsdError(ValueError):
+    "An error the user can act on: bad input or a failed step (one line: what was wrong, what is expected)."
+
+_FILE_ERRORS = (FileNotFoundError, FileExistsError, IsADirectoryError, NotADirectoryError, PermissionError)
+BUG_LINE = ("internal error: this is a bug in crossspace-distill, not in the input; "
+            "please report it with the traceback above")
+
+def _exit(prog:str, msg:str, code:int):
+    print(f'{prog}: error: {msg}', file=sys.stderr, flush=True)
+    raise SystemExit(code)
+
+@contextmanager
+def one_line_errors(prog:str):
+    "Bad input ends in one line `prog: error: ...` and exit status 2; a bug in its traceback, a line, exit status 1."
+    try: yield
+    except CsdError as e: _exit(prog, str(e), 2)
+    except _FILE_ERRORS as e:
+        _exit(prog, f"{e.strerror or type(e).__name__}: {str(e.filename)!r}" if e.filename else str(e), 2)
+    except KeyboardInterrupt: _exit(prog, 'interrupted', 130)
+    except Exception:
+        traceback.print_exc()
+        _exit(prog, BUG_LINE, 1)
 
 # %% ../../nbs/01_config.ipynb #070fdd01
-class ConfigError(ValueError):
+class ConfigError(CsdError):
     "A training config that cannot run (one line: the key, what was given, what is expected)."
 
 def _coerce(name, tp, v):
@@ -56,13 +82,38 @@ def config_from_dict(cls, d:dict, validate:bool=True):
     return cfg
 
 # %% ../../nbs/01_config.ipynb #19e2fd8b
+def read_text(path, what:str='a text file') -> str:
+    "The UTF-8 text of the file `path`; one line naming the file when it is missing, a folder or not text."
+    p = Path(path).expanduser()
+    if not p.exists(): raise CsdError(f"no such file {str(path)!r}: expected {what}")
+    if not p.is_file(): raise CsdError(f"{str(path)!r} is a folder, not a file: expected {what}")
+    try: return p.read_text(encoding='utf-8')
+    except UnicodeDecodeError as e:
+        raise CsdError(f"{str(path)!r} is not UTF-8 text (byte {e.start}): expected {what}") from None
+
+def read_json(path, what:str='a JSON file'):
+    "The JSON in the file `path`; one line naming the file, where and what is wrong, when it is not JSON."
+    text = read_text(path, what)
+    try: return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise CsdError(f"{str(path)!r} is not valid JSON ({e.msg} at line {e.lineno}, column {e.colno}): "
+                       f"expected {what}") from None
+
 def read_config_file(path) -> dict:
     "A config dict from a .json or .yaml/.yml file."
     p = Path(path)
     if not p.exists(): raise ConfigError(f"config file {str(path)!r} does not exist")
-    if p.suffix == '.json': d = json.loads(p.read_text())
-    elif p.suffix in ('.yaml', '.yml'): d = yaml.safe_load(p.read_text())
-    else: raise ConfigError(f"config file {str(path)!r}: expected a .json, .yaml or .yml file")
+    if p.suffix not in ('.json', '.yaml', '.yml'):
+        raise ConfigError(f"config file {str(path)!r}: expected a .json, .yaml or .yml file")
+    what = 'a config file holding a mapping of config keys to values'
+    if p.suffix == '.json': d = read_json(p, what)
+    else:
+        try: d = yaml.safe_load(read_text(p, what))
+        except yaml.YAMLError as e:
+            m = getattr(e, 'problem_mark', None)
+            where = f" at line {m.line + 1}, column {m.column + 1}" if m else ''
+            raise ConfigError(f"config file {str(path)!r} is not valid YAML "
+                              f"({getattr(e, 'problem', None) or 'unreadable'}{where})") from None
     if not isinstance(d, dict): raise ConfigError(f"config file {str(path)!r} must hold a mapping of keys to values")
     return d
 

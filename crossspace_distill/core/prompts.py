@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv, io, json
 from pathlib import Path
 
-from .config import ConfigError
+from .config import ConfigError, read_text
 
 # %% auto #0
 __all__ = ['PROMPT_FORMATS', 'read_prompts']
@@ -22,7 +22,7 @@ def read_prompts(path) -> list:
         formats = ', '.join(f'{k} ({v})' for k, v in PROMPT_FORMATS.items())
         raise ConfigError(f"unsupported prompt file {str(path)!r}: expected " + formats)
     if not p.is_file(): raise ConfigError(f"no such prompt file {str(path)!r}")
-    text = p.read_text(encoding='utf-8')
+    text = read_text(p, f"a prompt file: {PROMPT_FORMATS[ext]}")
     if ext == '.txt': prompts = [l.strip() for l in text.splitlines() if l.strip()]
     elif ext == '.csv':
         rd = csv.DictReader(io.StringIO(text))

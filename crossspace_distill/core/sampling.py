@@ -14,6 +14,7 @@ from PIL import Image
 from tqdm.auto import tqdm
 
 from .files import write_atomic
+from .config import CsdError
 
 # %% auto #0
 __all__ = ['image_seeds', 'image_generators', 'to_pil', 'from_pil', 'save_png', 'generate_images']
@@ -55,11 +56,11 @@ def _quiet(pipe):
 def _checked(x, n:int) -> torch.Tensor:
     if not (isinstance(x, torch.Tensor) and x.ndim == 4 and x.shape[0] == n and x.shape[1] == 3):
         got = f'a tensor of shape {tuple(x.shape)}' if isinstance(x, torch.Tensor) else type(x).__name__
-        raise ValueError(f"a generator must return images (B, 3, H, W) with B = {n} prompts; got {got}")
+        raise CsdError(f"a generator must return images (B, 3, H, W) with B = {n} prompts; got {got}")
     x = x.detach().float().cpu()
     lo, hi = x.min().item(), x.max().item()
     if lo < -1e-3 or hi > 1 + 1e-3:
-        raise ValueError(f"a generator must return images in [0, 1]; got values in [{lo:.3g}, {hi:.3g}] "
+        raise CsdError(f"a generator must return images in [0, 1]; got values in [{lo:.3g}, {hi:.3g}] "
                          f"(map [-1, 1] outputs with (x + 1) / 2)")
     return x.clamp(0, 1)
 
@@ -79,7 +80,7 @@ def generate_images(gen, prompts, seed:int=0, batch:int=64, out_dir=None, progre
     "Images `(N,3,H,W)` in `[0, 1]` for `prompts`, one seeded generator per image; PNGs + prompts.jsonl in `out_dir`."
     prompts = [prompts] if isinstance(prompts, str) else list(prompts)
     if call_kwargs.get('num_images_per_prompt', 1) != 1:
-        raise ValueError("generate_images makes one image per prompt: repeat a prompt instead of num_images_per_prompt")
+        raise CsdError("generate_images makes one image per prompt: repeat a prompt instead of num_images_per_prompt")
     pipe = _is_pipeline(gen)
     out_dir = Path(out_dir) if out_dir is not None else None
     if out_dir is not None: out_dir.mkdir(parents=True, exist_ok=True)

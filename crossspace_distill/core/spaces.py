@@ -8,12 +8,13 @@ from dataclasses import dataclass, field, replace
 
 import torch
 from fastcore.basics import patch
+from .config import CsdError
 
 # %% auto #0
 __all__ = ['SPACES', 'LatentSpaceError', 'LatentSpace', 'register_space', 'get_space', 'space_table', 'format_table']
 
 # %% ../../nbs/00_spaces.ipynb #8f747d7d
-class LatentSpaceError(ValueError):
+class LatentSpaceError(CsdError):
     "A latent, image or size that does not fit a `LatentSpace` (one line: what was given, what is expected)."
 
 @dataclass(frozen=True)

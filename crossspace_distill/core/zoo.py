@@ -4,19 +4,20 @@
 
 # %% ../../nbs/03_zoo.ipynb #592e157c
 from __future__ import annotations
-import json, os
+import os
 from pathlib import Path
 from contextlib import contextmanager
 
 import torch
 
 import crossspace_distill
+from .config import CsdError, read_json
 
 # %% auto #0
 __all__ = ['FAMILIES', 'CONFIG_DIR', 'BASIC_WORDS', 'TINY', 'RANDOM', 'HUB_IDS', 'ZooError', 'family_of_pipeline', 'real_configs',
            'real_config', 'build_model', 'meta_model', 'n_params', 'word_tokenizer', 'tiny_vae', 'tiny_sd15',
-           'tiny_sd3', 'tiny_flux', 'tiny_pipeline', 'random_name', 'random_pipeline', 'is_pipeline_folder',
-           'pipeline_index', 'detect_family', 'load_pipeline']
+           'tiny_sd3', 'tiny_flux', 'tiny_pipeline', 'random_name', 'random_pipeline', 'native_bf16',
+           'is_pipeline_folder', 'pipeline_index', 'detect_family', 'load_pipeline']
 
 # %% ../../nbs/03_zoo.ipynb #1a9715c1
 FAMILIES = {
@@ -34,7 +35,7 @@ FAMILIES = {
                              'scheduler')),
 }
 
-class ZooError(ValueError):
+class ZooError(CsdError):
     "A model that cannot be found, built or loaded as asked (one line: what was wrong, how to fix it)."
 
 def family_of_pipeline(class_name:str) -> str:
@@ -55,7 +56,7 @@ def real_config(name:str) -> dict:
     "The shipped real-size config `name` (a dict with `_class_name`)."
     p = CONFIG_DIR / f'{name}.json'
     if not p.exists(): raise ZooError(f"no real-size config {name!r}; known: {', '.join(real_configs())}")
-    return json.loads(p.read_text())
+    return read_json(p)
 
 _TRANSFORMERS = {'CLIPTextModel': 'CLIPTextConfig', 'CLIPTextModelWithProjection': 'CLIPTextConfig',
                  'T5EncoderModel': 'T5Config'}
@@ -274,6 +275,15 @@ def random_pipeline(name:str, resolution:int|None=None, seed:int=0, text_layers:
                      tokenizer=toks[0], tokenizer_2=toks[1])
     return getattr(diffusers, FAMILIES[fam]['pipeline'])(**parts)
 
+# %% ../../nbs/03_zoo.ipynb #9bf760fa
+def native_bf16(device='cpu') -> bool:
+    "Whether bf16 matmuls run natively on `device`: a CUDA GPU that supports bf16, or a CPU where oneDNN does them."
+    dev = torch.device(device)
+    if dev.type == 'cuda': return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+    if dev.type != 'cpu': return True
+    try: return bool(torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError): return False   # a build without oneDNN: the scalar fallback
+
 # %% ../../nbs/03_zoo.ipynb #a8c9c150
 def _offline() -> bool:
     return os.environ.get('HF_HUB_OFFLINE', '0').lower() in ('1', 'true', 'yes', 'on')
@@ -295,7 +305,7 @@ def pipeline_index(src, local_files_only:bool=False, token=None, revision=None) 
         if not is_pipeline_folder(p):
             raise ZooError(f"{str(src)!r} has no model_index.json: expected a diffusers pipeline folder "
                            f"(save one with pipe.save_pretrained(folder))")
-        return json.loads((p / 'model_index.json').read_text())
+        return read_json(p / 'model_index.json')
     from huggingface_hub import hf_hub_download
     from huggingface_hub.errors import GatedRepoError, RepositoryNotFoundError, LocalEntryNotFoundError
     try:
@@ -312,7 +322,7 @@ def pipeline_index(src, local_files_only:bool=False, token=None, revision=None) 
     except Exception as e:
         raise ZooError(f"cannot read model_index.json of {src!r} ({type(e).__name__}): pass a local folder "
                        f"or check the network / HF_HUB_OFFLINE") from None
-    return json.loads(Path(f).read_text())
+    return read_json(Path(f))
 
 # %% ../../nbs/03_zoo.ipynb #5bb54ef6
 def detect_family(src, **kw) -> str:

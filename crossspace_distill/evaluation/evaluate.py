@@ -24,6 +24,7 @@ from ..core.prompts import read_prompts     # one reader for every script
 from ..world.pipelines import world_prompts
 from ..core.sampling import save_png, generate_images, to_pil, from_pil
 from ..train.run import RUN_CONFIG, load_run_student, student_pipeline, one_step_info
+from ..core.config import CsdError
 
 # %% auto #0
 __all__ = ['CLIP_MEAN', 'CLIP_STD', 'INCEPTION_URL', 'METRICS', 'ShapesOracle', 'judge_metrics', 'MetricUnavailable',
@@ -57,7 +58,7 @@ def judge_metrics(images:torch.Tensor, scenes_or_prompts) -> dict:
     return shapes.evaluate(images, targets)
 
 # %% ../../nbs/40_evaluation.ipynb #0ab9bda0
-class MetricUnavailable(ValueError):
+class MetricUnavailable(CsdError):
     "A metric that cannot run here (one line: the missing package, extra or weights, and how to get them)."
 
 CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
@@ -103,7 +104,7 @@ class ClipScorer:
     @torch.no_grad()
     def __call__(self, images:torch.Tensor, prompts, batch:int=64) -> torch.Tensor:
         if len(images) != len(prompts):
-            raise ValueError(f"CLIP score got {len(images)} images but {len(prompts)} prompts")
+            raise CsdError(f"CLIP score got {len(images)} images but {len(prompts)} prompts")
         out = []
         for i in range(0, len(prompts), batch):
             px = clip_pixels(images[i:i + batch].to(self.device), self.size, self.mean, self.std)
@@ -189,7 +190,7 @@ def fid_kid(real:torch.Tensor, fake:torch.Tensor, features:nn.Module|None=None, 
         raise MetricUnavailable("FID/KID need torchmetrics: pip install 'crossspace-distill[metrics]' "
                                 "(or torchmetrics)") from None
     if min(len(real), len(fake)) < 2:
-        raise ValueError(f"FID/KID need at least 2 real and 2 fake images; got {len(real)} and {len(fake)}")
+        raise CsdError(f"FID/KID need at least 2 real and 2 fake images; got {len(real)} and {len(fake)}")
     net = features if features is not None else inception_features(inception_weights)
     device = device or _default_device()
     net = net.to(device)
@@ -297,7 +298,7 @@ def hpsv3_worker(backend='hpsv3', weights_path=None, config_path=None, device=No
                     r = inf.reward(prompts=list(prompts), image_paths=list(paths))
                 return [float(v[0]) for v in r]      # each row is (mu, sigma); HPSv3 reports mu
         else:
-            raise ValueError(f"unknown backend {backend!r}; known: hpsv3, brightness")
+            raise CsdError(f"unknown backend {backend!r}; known: hpsv3, brightness")
     except Exception as e:
         reply(error=f'{type(e).__name__}: {e}'.replace('\n', ' ')); return 1
     reply(ready=True, backend=backend)
@@ -306,7 +307,7 @@ def hpsv3_worker(backend='hpsv3', weights_path=None, config_path=None, device=No
         try:
             req = json.loads(line)
             if len(req['images']) != len(req['prompts']):
-                raise ValueError(f"{len(req['images'])} images but {len(req['prompts'])} prompts")
+                raise CsdError(f"{len(req['images'])} images but {len(req['prompts'])} prompts")
             reply(scores=score(req['images'], req['prompts']))
         except Exception as e:
             reply(error=f'{type(e).__name__}: {e}'.replace('\n', ' '))
@@ -350,7 +351,7 @@ def _receive(self:HPSv3Scorer) -> dict:
     if not line:
         self._log.flush(); self._log.seek(0)
         tail = ' '.join(self._log.read().split())[-300:]
-        raise RuntimeError(f"the HPSv3 worker ({self.exe}) exited (code {self.proc.poll()}): {tail}")
+        raise CsdError(f"the HPSv3 worker ({self.exe}) exited (code {self.proc.poll()}): {tail}")
     return json.loads(line)
 
 @patch
@@ -362,7 +363,7 @@ def __call__(self:HPSv3Scorer, images, prompts) -> torch.Tensor:
         self.proc.stdin.flush()
         msg = self._receive()
     finally: shutil.rmtree(folder, ignore_errors=True)
-    if 'error' in msg: raise RuntimeError(f"the HPSv3 worker failed: {msg['error']}")
+    if 'error' in msg: raise CsdError(f"the HPSv3 worker failed: {msg['error']}")
     return torch.tensor(msg['scores'], dtype=torch.float32)
 
 # %% ../../nbs/40_evaluation.ipynb #58f9fba0
@@ -407,7 +408,7 @@ def denoiser_of(pipe) -> nn.Module:
     "The network a pipeline calls once per step: its `unet` or its `transformer`."
     for name in ('unet', 'transformer'):
         if isinstance(getattr(pipe, name, None), nn.Module): return getattr(pipe, name)
-    raise ValueError(f"{type(pipe).__name__} has neither a unet nor a transformer to count evaluations of")
+    raise CsdError(f"{type(pipe).__name__} has neither a unet nor a transformer to count evaluations of")
 
 @contextmanager
 def count_nfe(pipe):
@@ -470,7 +471,7 @@ def plot_accuracy_latency(rows, accuracy:str='strict_prompt_accuracy', latency:s
      "figure.")
     import matplotlib.pyplot as plt
     rows = [r for r in _rows(rows) if r.get(accuracy) is not None and r.get(latency) is not None]
-    if not rows: raise ValueError(f"no row has both {accuracy!r} and {latency!r}")
+    if not rows: raise CsdError(f"no row has both {accuracy!r} and {latency!r}")
     fig, ax = plt.subplots(figsize=(6, 4))
     xs = [r[latency] for r in rows]
     mid = math.sqrt(min(xs) * max(xs))
@@ -493,7 +494,7 @@ def _judge_fn(prompts:list, scenes):
     "The judge against `scenes`, or against the scenes the prompts state."
     try: targets = scenes if scenes is not None else [shapes.parse_prompt(p) for p in prompts]
     except ValueError as e:
-        raise ValueError(f"metric 'judge' scores ShapesWorld prompts only, and {str(e).split(';')[0]}; "
+        raise CsdError(f"metric 'judge' scores ShapesWorld prompts only, and {str(e).split(';')[0]}; "
                          f"choose other metrics for this prompt file") from None
     return lambda x: judge_metrics(x, targets)
 
@@ -509,7 +510,7 @@ def _fid_kid_fn(metrics, args:dict, scenes):
     a = {**args.get('fid', {}), **args.get('kid', {})}
     feats, weights, real = a.pop('features', None), a.pop('inception_weights', None), a.pop('real', None)
     if real is None and scenes is None:
-        raise ValueError("FID/KID on a prompt file need real images: "
+        raise CsdError("FID/KID on a prompt file need real images: "
                          "metric_args={'fid': {'real': images (N, 3, H, W) in [0, 1], or a folder}}")
     if isinstance(real, (str, Path)): image_files(real)            # a bad folder fails before any image is generated
     if feats is None: feats = inception_features(weights)
@@ -525,7 +526,7 @@ def _fid_kid_fn(metrics, args:dict, scenes):
 def _metric_fns(metrics, args:dict, prompts:list, scenes) -> tuple:
     "Build each metric as `f(images) -> dict` now, so that a missing extra fails before any image is generated."
     unknown = [m for m in metrics if m not in METRICS]
-    if unknown: raise ValueError(f"unknown metric(s) {', '.join(map(repr, unknown))}; known: {', '.join(METRICS)}")
+    if unknown: raise CsdError(f"unknown metric(s) {', '.join(map(repr, unknown))}; known: {', '.join(METRICS)}")
     fns, closers = {}, []
     if 'judge' in metrics: fns['judge'] = _judge_fn(prompts, scenes)
     if 'clip' in metrics: fns['clip'] = _clip_fn(args, prompts)
@@ -578,7 +579,7 @@ def evaluate_pipeline(src, prompts_file=None, n:int|None=None, seed:int=0, metri
                       torch_dtype=None, progress:bool=True, **call_kwargs) -> dict:
     ("Generate from the pipeline at `src` on a prompt file (or ShapesWorld held-out prompts), score `metrics`, "
      "time it: one row.")
-    if n is not None and n < 1: raise ValueError(f"n={n}: expected at least 1 prompt")
+    if n is not None and n < 1: raise CsdError(f"n={n}: expected at least 1 prompt")
     if prompts_file is not None: prompts, scenes = read_prompts(prompts_file)[:n], None
     else: scenes, prompts = world_prompts(64 if n is None else n, seed, 'heldout')
     # a metric that cannot run fails first

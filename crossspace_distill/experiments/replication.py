@@ -20,6 +20,7 @@ from ..models.bridge import Bridge
 from ..models.students import one_step_scheduler
 from ..models.teachers import teacher_from_pipeline
 from ..train.bridge_stage import encode_pair, bridge_losses, bridge_report
+from ..core.config import CsdError
 
 # %% auto #0
 __all__ = ['BUDGETS', 'DISTILL', 'BRIDGE', 'BRIDGE_RUNS', 'STUDENT_RUNS', 'ROWS', 'TABLE_COLUMNS', 'SEED_ROWS',
@@ -60,13 +61,13 @@ def _run_jobs(jobs:list, workers:int, log) -> None:
             f.close(); running.remove(job)
             if proc.returncode != 0:
                 for _, p, *_ in running: p.kill()
-                raise RuntimeError(f"{name} failed (exit {proc.returncode}); see {f.name}")
+                raise CsdError(f"{name} failed (exit {proc.returncode}); see {f.name}")
             log(f'{name}: {time.time() - t0:.0f} s')
 
 # %% ../../nbs/50_replication.ipynb #e70acf55
 def train_all(work, seed:int=0, budget:str='demo', log=print, reuse:bool=True, workers:int=2) -> dict:
     "Train the three Bridges and the five one-step students of the table under `work/`, `workers` jobs at a time."
-    if budget not in BUDGETS: raise ValueError(f"unknown budget {budget!r}; expected one of {', '.join(BUDGETS)}")
+    if budget not in BUDGETS: raise CsdError(f"unknown budget {budget!r}; expected one of {', '.join(BUDGETS)}")
     b, work = BUDGETS[budget], Path(work); work.mkdir(parents=True, exist_ok=True)
     cache = str(work / 'cache')
     def job(module, name, cfg, done):
@@ -177,7 +178,7 @@ def keep_results(work, dest) -> Path:
     "Copy a replication's table, results, grid, job records and Bridge projectors from `work` to `dest` (atomically)."
     work, dest = Path(work), Path(dest)
     if not (work / 'results.json').exists():
-        raise ValueError(f"{str(work)!r} holds no finished replication (no results.json)")
+        raise CsdError(f"{str(work)!r} holds no finished replication (no results.json)")
     with atomic_folder(dest) as tmp:
         for f in ('results.json', 'table.md', 'grid.png'): shutil.copy2(work / f, tmp / f)
         for name in STUDENT_RUNS: shutil.copy2(work / name / 'train_result.json', tmp / f'{name}-train_result.json')
@@ -211,7 +212,7 @@ def seed_summary(by_seed:dict, reference:str='cross-space one-step (Bridge)') ->
      "some seeds).")
     seeds = sorted(by_seed)
     names = list(dict.fromkeys(n for s in seeds for n in by_seed[s]))
-    if reference not in names: raise ValueError(f"reference row {reference!r} is at no seed; rows: {', '.join(names)}")
+    if reference not in names: raise CsdError(f"reference row {reference!r} is at no seed; rows: {', '.join(names)}")
     r3 = lambda x: round(x, 3)
     acc = [dict(row=n, **{f'seed {s}': (r3(by_seed[s][n]) if n in by_seed[s] else '') for s in seeds},
                 mean=r3(statistics.mean(by_seed[s][n] for s in seeds if n in by_seed[s])),
@@ -235,11 +236,11 @@ def seeds_of(results_dirs) -> dict:
     for d in results_dirs:
         f = Path(d) / 'results.json'
         if not f.is_file():
-            raise ValueError(f"{str(d)!r} is not a kept replication (no results.json); "
+            raise CsdError(f"{str(d)!r} is not a kept replication (no results.json); "
                              f"expected a --keep folder of csd replicate")
         r = json.loads(f.read_text())
         if r['seed'] in out:
-            raise ValueError(f"two replications with seed {r['seed']} ({str(d)!r}); expected one per training seed")
+            raise CsdError(f"two replications with seed {r['seed']} ({str(d)!r}); expected one per training seed")
         out[r['seed']] = {row['name']: row['prompt_accuracy'] for row in r['rows']}
     return out
 

@@ -8,13 +8,14 @@ import inspect, math, numbers
 
 import torch
 from fastcore.basics import patch
+from ..core.config import CsdError
 
 # %% auto #0
 __all__ = ['INPUT_KEY', 'AttentionCaptureError', 'denoiser_family', 'blocks_of', 'resolve_blocks', 'cross_attention_map',
            'AttentionCapture', 'capture_attention', 'attention_grid', 'attention_fidelity_loss', 'attention_fidelity']
 
 # %% ../../nbs/20_attention.ipynb #419d6318
-class AttentionCaptureError(ValueError):
+class AttentionCaptureError(CsdError):
     "A denoiser, block or option that the attention capture cannot serve (one line: what was given, what is valid)."
 
 _DENOISERS = (('sd3', 'SD3Transformer2DModel'), ('flux', 'FluxTransformer2DModel'), ('unet', 'UNet2DConditionModel'))

@@ -12,7 +12,7 @@ from fastcore.basics import patch
 from safetensors import safe_open
 
 from ..core.files import replace_folder, temp_beside
-from ..core.config import ConfigError
+from ..core.config import ConfigError, read_json
 from .teachers import PromptEmbeds
 
 # %% auto #0
@@ -34,7 +34,7 @@ class PromptCache:
     "Prompt embeddings of a fixed prompt list in a cache folder (`build`): `get(prompts) -> PromptEmbeds` (fp32)."
     def __init__(self, prompts:list, folder):
         self.prompts = list(prompts); self.index = {p: i for i,p in enumerate(self.prompts)}
-        self.folder = Path(folder); meta = json.loads((self.folder / 'cache.json').read_text())
+        self.folder = Path(folder); meta = read_json(self.folder / 'cache.json')
         self.family, self.part_size = meta['family'], meta['part_size']
         # every part opened (memory-mapped) now: a later replacement of the folder cannot pull it away
         self._files = [safe_open(str(self.folder / f'part-{j:05d}.safetensors'), 'pt') for j in range(meta['parts'])]
@@ -50,9 +50,9 @@ def build(cls:PromptCache, encoder, pipe, prompts:list, path, batch:int=256,
     path = Path(path); want, key = (str(dtype).replace('torch.', '') if dtype else None), encoder_key(pipe)
     def ready():
         try:
-            meta = json.loads((path / 'cache.json').read_text())
+            meta = read_json(path / 'cache.json')
             return (meta.get('requested_dtype') == want and meta.get('encoder') == key
-                    and json.loads((path / 'prompts.json').read_text()) == prompts)
+                    and read_json(path / 'prompts.json') == prompts)
         except (OSError, ValueError): return False
     if ready(): return cls(prompts, folder=path)
     path.parent.mkdir(parents=True, exist_ok=True)

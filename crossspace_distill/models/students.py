@@ -12,12 +12,13 @@ from fastcore.basics import patch
 from ..core.spaces import LatentSpace
 from .teachers import (PromptEmbeds, encode_prompts, ddpm_to_x0, lora_config, pipeline_family,
                                                 PREDICTION_TYPES)
+from ..core.config import CsdError
 
 # %% auto #0
 __all__ = ['STUDENT_LORA_TARGETS', 'STUDENT', 'StudentError', 'OneStepStudent', 'one_step_scheduler_config', 'one_step_scheduler']
 
 # %% ../../nbs/23_students.ipynb #ce976254
-class StudentError(ValueError):
+class StudentError(CsdError):
     "A UNet, scheduler, noise or embedding a one-step student cannot use (one line: what was given, what is expected)."
 
 STUDENT_LORA_TARGETS = ('to_q', 'to_k', 'to_v', 'to_out.0', 'proj_in', 'proj_out', 'ff.net.0.proj', 'ff.net.2', 'conv1',

@@ -18,6 +18,7 @@ from safetensors.torch import save_file
 from ..core.spaces import LatentSpace
 from ..core.zoo import family_of_pipeline, ZooError
 from ..core.files import write_atomic
+from ..core.config import CsdError
 
 # %% auto #0
 __all__ = ['EMBED_FAMILIES', 'PREDICTION_TYPES', 'LORA_TARGETS', 'FAKE', 'TeacherError', 'PromptEmbeds', 'pipeline_family',
@@ -26,7 +27,7 @@ __all__ = ['EMBED_FAMILIES', 'PREDICTION_TYPES', 'LORA_TARGETS', 'FAKE', 'Teache
            'FluxTeacher', 'UNetTeacher', 'teacher_from_pipeline', 'lora_numel']
 
 # %% ../../nbs/22_teachers.ipynb #d3a58793
-class TeacherError(ValueError):
+class TeacherError(CsdError):
     "A pipeline, embedding, latent or level a teacher cannot use (one line: what was given, what is expected)."
 
 EMBED_FAMILIES = ('sd3', 'flux', 'sd15')  # families whose prompt embeddings `PromptEmbeds` carries

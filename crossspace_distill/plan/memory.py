@@ -24,7 +24,7 @@ from ..models.teachers import PromptEmbeds, LORA_TARGETS, lora_numel, teacher_fr
 from ..train import distill_stage
 from ..train.losses import generator_loss
 from ..train.recipes import RECIPE_DIR, RECIPES, RecipeError, stage_class, load_recipe, write_configs
-from ..core.config import at_least
+from ..core.config import at_least, one_line_errors
 
 # %% auto #0
 __all__ = ['GIB', 'CALIBRATION_FILE', 'TEACHER_POINTS', 'TEACHER_CHECK', 'NOGRAD_POINTS', 'NOGRAD_CHECK', 'TCKPT_POINTS',
@@ -1068,13 +1068,12 @@ def plan_main(argv=None):
         for n in RECIPES: print(f"{n:24s} {load_recipe(n)['description']}")
         return
     if not args.recipe: p.error(f"a recipe is required: one of {', '.join(RECIPES)} or a .json path")
-    try:
+    with one_line_errors('csd plan'):
         pl = plan(args.recipe, batch_sizes=args.batch, gpus=[int(g) if g == int(g) else g for g in args.gpus],
                   n_shard=args.shard, reserve_gib=args.reserve)
         if args.write_configs:
             paths = write_configs(args.recipe, args.write_configs)
             print('wrote ' + ', '.join(str(v) for v in paths.values()), file=sys.stderr if args.json else sys.stdout)
-    except ValueError as e: p.exit(2, f'csd plan: error: {e}\n')
     print(json.dumps(pl.to_dict(), indent=2) if args.json else pl.text())
     return pl
 

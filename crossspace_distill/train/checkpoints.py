@@ -13,7 +13,7 @@ import torch.nn as nn
 from safetensors.torch import save_model, load_model
 
 from ..core.files import replace_folder
-from ..core.config import ConfigError
+from ..core.config import ConfigError, read_json
 
 # %% auto #0
 __all__ = ['list_checkpoints', 'resolve_resume', 'check_unfinished', 'rng_state', 'set_rng_state', 'save_checkpoint',
@@ -50,7 +50,7 @@ def check_unfinished(root, resume, steps:int):
                           "run, or --resume latest with a larger --steps to train it further")
     ck = resolve_resume(root, resume)
     if ck is None: return
-    step = json.loads((ck / 'state.json').read_text())['step']
+    step = read_json(ck / 'state.json')['step']
     if step >= steps and (Path(root) / 'train_result.json').exists():
         raise ConfigError(f"{str(root)!r} already finished at step {step} (--steps {steps}): "
                           "raise --steps to train further; csd export / csd eval read a run as it is")
@@ -115,7 +115,7 @@ def load_checkpoint(path, models:dict, states:dict|None=None, rank:int=0, rank_s
         obj.load_state_dict(torch.load(files[k], weights_only=True))
     rf = path / f'rng_{rank}.pt'
     if rf.exists(): set_rng_state(torch.load(rf, weights_only=True))
-    return json.loads((path / 'state.json').read_text())
+    return read_json(path / 'state.json')
 
 # %% ../../nbs/31_checkpoints.ipynb #80c7c53f
 class ParamSet(nn.Module):

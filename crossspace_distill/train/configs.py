@@ -4,13 +4,13 @@
 
 # %% ../../nbs/32_configs.ipynb #530b0e04
 from __future__ import annotations
-import json, os
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from fastcore.basics import patch
 
-from ..core.config import ConfigError, check_number
+from ..core.config import ConfigError, check_number, read_json
 from ..core.prompts import read_prompts
 from ..core.zoo import FAMILIES, RANDOM, ZooError, random_name, is_pipeline_folder
 from ..world.pipelines import WORLD_DIR
@@ -137,13 +137,13 @@ def _index(src:str, key:str) -> dict|None:
     if p is None: return None        # a hub id: checked when loading
     if not is_pipeline_folder(p):
         raise ConfigError(f"config key {key!r}: {src!r} is not a diffusers pipeline folder (no model_index.json)")
-    return json.loads((p / 'model_index.json').read_text())
+    return read_json(p / 'model_index.json')
 
 def _vae_channels(src:str, role:str) -> int|None:
     if src == 'world': p = WORLD_DIR / role
     else: p = _folder(src)
     f = p / 'vae' / 'config.json' if p else None
-    return json.loads(f.read_text())['latent_channels'] if f and f.exists() else None
+    return read_json(f)['latent_channels'] if f and f.exists() else None
 
 # %% ../../nbs/32_configs.ipynb #5e88f5aa
 @patch
@@ -190,7 +190,7 @@ def validate(self:DistillConfig):
     b = Path(self.bridge) / 'config.json'
     if not b.exists():
         raise ConfigError(f"config key 'bridge': {self.bridge!r} is not a Bridge folder (no config.json)")
-    bc = json.loads(b.read_text())
+    bc = read_json(b)
     want = dict(student=_vae_channels(self.student, 'student'), teacher=_vae_channels(self.teacher, 'teacher'))
     got = dict(student=bc.get('student', {}).get('channels'), teacher=bc.get('teacher', {}).get('channels'))
     for k in ('student', 'teacher'):

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/37_distill_stage.ipynb #849c6b3a
 from __future__ import annotations
-import copy, dataclasses, gc, json, os, resource, shutil, statistics, tempfile, time
+import copy, dataclasses, gc, os, resource, shutil, statistics, tempfile, time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -16,10 +16,10 @@ from torch.utils.flop_counter import FlopCounterMode
 try: from torch.distributed.tensor import DTensor
 except ImportError: DTensor = type('DTensor', (), {})   # a torch without torch.distributed: nothing is ever sharded
 
-from ..core.config import ConfigError
+from ..core.config import ConfigError, read_json
 from ..core.prompts import read_prompts
 from ..core.spaces import LatentSpace
-from ..core.zoo import meta_model, n_params
+from ..core.zoo import meta_model, n_params, native_bf16
 from ..world.shapes import save_grid
 from ..world.pipelines import load_world, world_prompts
 from ..world.sources import ShapesSource
@@ -82,7 +82,7 @@ def _bridge(cfg, s_space, teacher, st_pipe, te_pipe):
     if cfg.bridge == PIXEL_ROUNDTRIP:       # the naive alternative: decode, resize, re-encode with the teacher VAE
         return PixelRoundTrip(s_space, teacher.space, st_pipe.vae, te_pipe.vae, s_space.resolution,
                               teacher.space.resolution)
-    if json.loads((Path(cfg.bridge) / 'config.json').read_text()).get('_class_name') == 'LatentProjector':
+    if read_json(Path(cfg.bridge) / 'config.json').get('_class_name') == 'LatentProjector':
         return LatentProjector.from_pretrained(cfg.bridge)
     return Bridge.from_pretrained(cfg.bridge, student_vae=st_pipe.vae)
 
@@ -357,6 +357,9 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
     if check_distributed(acc) and not cfg.fsdp:      # an accelerate FSDP launch: shard the student
         cfg = dataclasses.replace(cfg, fsdp=True); cfg.validate()
     acc.init_trackers('distill', config=asdict(cfg))
+    if cfg.teacher_dtype == 'bf16' and not native_bf16(acc.device) and acc.is_main_process:
+        log(f"warning: bf16 is emulated on this {acc.device.type} (no native bf16 matmuls): the bf16 teacher runs one "
+            "to two orders of magnitude slower than fp32; --teacher-dtype fp32 trades its memory for speed")
     if acc.is_main_process: write_run_config(Path(cfg.out), cfg)
     with acc.main_process_first(): models = setup_run(cfg, acc.device)
     d = Distiller(cfg, acc, models, log)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import crossspace_distill
 from ..core.files import write_atomic
-from ..core.config import ConfigError, config_from_dict, read_config_file, add_config_args
+from ..core.config import ConfigError, config_from_dict, read_config_file, add_config_args, one_line_errors
 from ..core.zoo import FAMILIES, real_configs
 from .configs import BridgeTrainConfig, DistillConfig
 
@@ -154,11 +154,8 @@ def config_from_args(cls, args, recipe_section:str|None=None):
     return config_from_dict(cls, d)
 
 def script_main(cls, run, prog:str, description:str, argv=None, recipe_section:str|None=None):
-    """A training script's entry point: recipe/flags/config file -> validated `cls` (one-line error, exit 2) ->
-    `run(cfg)`."""
+    """A training script's entry point: recipe/flags/config file -> validated `cls` -> `run(cfg)`; bad input anywhere
+    in it ends in one line and exit status 2 (`one_line_errors`)."""
     p = add_config_args(argparse.ArgumentParser(prog=prog, description=description), cls, recipe_section)
     args = p.parse_args(argv)
-    try: cfg = config_from_args(cls, args, recipe_section)
-    except ValueError as e: p.exit(2, f'{prog}: error: {e}\n')
-    try: return run(cfg)
-    except ConfigError as e: p.exit(2, f'{prog}: error: {e}\n')   # found once the run looks at its folder: one line
+    with one_line_errors(prog): return run(config_from_args(cls, args, recipe_section))

@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from safetensors.torch import load_model, save_file
 
 from ..core.files import write_atomic, atomic_folder
-from ..core.config import ConfigError, config_from_dict
+from ..core.config import ConfigError, config_from_dict, read_json
 from ..core.zoo import load_pipeline, RANDOM, random_name, random_pipeline
 from ..world.pipelines import load_world
 from ..models.students import OneStepStudent, one_step_scheduler
@@ -66,8 +66,8 @@ def write_run_config(out, cfg) -> Path:
 def run_config(run_dir) -> DistillConfig:
     "The configuration of the run at `run_dir` (its `run_config.json`; `train_result.json` for runs older than it)."
     run_dir = Path(run_dir)
-    if (run_dir / RUN_CONFIG).exists(): d = json.loads((run_dir / RUN_CONFIG).read_text())
-    elif (run_dir / 'train_result.json').exists(): d = json.loads((run_dir / 'train_result.json').read_text())['config']
+    if (run_dir / RUN_CONFIG).exists(): d = read_json(run_dir / RUN_CONFIG)
+    elif (run_dir / 'train_result.json').exists(): d = read_json(run_dir / 'train_result.json')['config']
     else: raise ConfigError(f"{str(run_dir)!r} is not a distillation run (no {RUN_CONFIG}); "
                             "expected the --out folder of csd distill")
     # validate=False: a finished run needs neither its prompt file nor its Bridge any more

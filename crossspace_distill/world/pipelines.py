@@ -17,6 +17,7 @@ from ..core.files import write_atomic, atomic_folder
 from ..core.spaces import LatentSpace, register_space
 from ..core.zoo import is_pipeline_folder, word_tokenizer
 from . import shapes
+from ..core.config import CsdError, read_json
 
 # %% auto #0
 __all__ = ['CLIP_LEN', 'T5_LEN', 'WORLD_DIR', 'STUDENT_RES', 'TEACHER_RES', 'TRAINERS', 'student_vae', 'teacher_vae',
@@ -97,7 +98,7 @@ def world_call_kwargs(role:str) -> dict:
                     max_sequence_length=T5_LEN)
     if role == 'student':
         return dict(num_inference_steps=25, guidance_scale=4.0, height=STUDENT_RES, width=STUDENT_RES)
-    raise ValueError(f"unknown world role {role!r}; expected 'teacher' or 'student'")
+    raise CsdError(f"unknown world role {role!r}; expected 'teacher' or 'student'")
 
 # %% ../../nbs/07_world.ipynb #8c888b40
 def world_batch(n:int, seed:int, split:str='train', res:int=64):
@@ -133,7 +134,7 @@ def _save_state(model_dict, opt, step, ckpt):
 def _load_state(model_dict, opt, ckpt) -> int:
     for k,m in model_dict.items(): load_model(m, Path(ckpt) / f'{k}.safetensors')
     opt.load_state_dict(torch.load(Path(ckpt) / 'optimizer.pt', weights_only=True))
-    return json.loads((Path(ckpt) / 'state.json').read_text())['step']
+    return read_json(Path(ckpt) / 'state.json')['step']
 
 # %% ../../nbs/07_world.ipynb #2adf6707
 def train_loop(cfg:TrainConfig, models:dict, step_fn, log=print) -> dict:
@@ -267,12 +268,12 @@ TRAINERS = {'student-vae': train_vae, 'teacher-vae': train_vae, 'student': train
 def train_world(cfg:TrainConfig, log=print) -> dict:
     "Train one world model as `cfg.what` says; writes `train_result.json` next to the weights."
     if cfg.what not in TRAINERS:
-        raise ValueError(f"unknown world model {cfg.what!r}; expected one of {', '.join(TRAINERS)}")
+        raise CsdError(f"unknown world model {cfg.what!r}; expected one of {', '.join(TRAINERS)}")
     if cfg.what in ('student', 'teacher') and not cfg.vae_from:
-        raise ValueError(f"training the {cfg.what} needs --vae-from: the folder of the trained {cfg.what} VAE")
+        raise CsdError(f"training the {cfg.what} needs --vae-from: the folder of the trained {cfg.what} VAE")
     torch.manual_seed(cfg.seed)
     f = Path(cfg.out) / 'train_result.json'
-    before = json.loads(f.read_text()) if f.exists() and (Path(cfg.out) / 'checkpoint').exists() else None
+    before = read_json(f) if f.exists() and (Path(cfg.out) / 'checkpoint').exists() else None
     res = TRAINERS[cfg.what](cfg, log)
     res = merge_records(before, dict(res, config=asdict(cfg), torch=torch.__version__, threads=torch.get_num_threads()))
     f.write_text(json.dumps(res, indent=2))
@@ -299,7 +300,7 @@ def load_world(root=None, torch_dtype=torch.float32) -> World:
     root = Path(root) if root else WORLD_DIR
     for r in ('student', 'teacher'):
         if not is_pipeline_folder(root / r):
-            raise ValueError(f"no ShapesWorld {r} pipeline under {str(root)!r}: "
+            raise CsdError(f"no ShapesWorld {r} pipeline under {str(root)!r}: "
                              "train it with `csd world train` and ship it with `csd world ship`")
     st = StableDiffusionPipeline.from_pretrained(root / 'student', torch_dtype=torch_dtype, local_files_only=True)
     te = StableDiffusion3Pipeline.from_pretrained(root / 'teacher', torch_dtype=torch_dtype, local_files_only=True)
@@ -324,8 +325,8 @@ def ship_world(runs='runs/world', dest=None) -> list:
     for what in ('student-vae', 'teacher-vae', 'student', 'teacher'):
         f = runs / what / 'train_result.json'
         if not f.exists():
-            raise ValueError(f"no finished run {str(runs / what)!r}: train it with `csd world train {what}`")
-        records[what] = json.loads(f.read_text())
+            raise CsdError(f"no finished run {str(runs / what)!r}: train it with `csd world train {what}`")
+        records[what] = read_json(f)
     shipped = []
     for role in ('student', 'teacher'):
         pipe = DiffusionPipeline.from_pretrained(runs / role / 'pipeline', local_files_only=True).to(torch.float16)
@@ -347,7 +348,7 @@ def world_info(root=None) -> dict:
     run = lambda v: dict(steps=v['steps'], phases=len(v.get('phases', [v])),
                          seconds=v.get('total_seconds', v['seconds']), loss=v['loss'], batch=v['config']['batch'],
                          lr=v['config']['lr'], seed=v['config']['seed'])
-    rec = json.loads((root / 'training.json').read_text()) if (root / 'training.json').exists() else {}
+    rec = read_json(root / 'training.json') if (root / 'training.json').exists() else {}
     return dict(root=str(root),
                 megabytes=dict(student=_mb(root / 'student'), teacher=_mb(root / 'teacher'), total=_mb(root)),
                 student_params=comp(w.student), teacher_params=comp(w.teacher),
@@ -376,7 +377,7 @@ def world_eval(role:str, n:int=256, seed:int=0, split:str='heldout', world:World
     "Judge `n` generations of the world's `role` model on `split`: accuracies, fidelity, seconds per image, steps."
     world = world or load_world()
     pipe = world.teacher if role == 'teacher' else world.student if role == 'student' else None
-    if pipe is None: raise ValueError(f"unknown world role {role!r}; expected 'teacher' or 'student'")
+    if pipe is None: raise CsdError(f"unknown world role {role!r}; expected 'teacher' or 'student'")
     scenes, prompts = world_prompts(n, seed, split)
     t0 = time.perf_counter()
     imgs = generate(pipe, prompts, role, seed, batch, **overrides)

@@ -17,6 +17,7 @@ from torch.utils.data import Dataset
 
 from ..core.files import write_atomic
 from ..core.sampling import to_pil
+from ..core.config import CsdError
 
 # %% auto #0
 __all__ = ['COLORS', 'SHAPES', 'POSITIONS', 'SIZES', 'ATTRIBUTES', 'RADIUS', 'MARGIN', 'JITTER', 'SCALE_JITTER', 'AREA',
@@ -72,11 +73,11 @@ class Scene:
     def __post_init__(self):
         for a, known in zip(ATTRIBUTES, (COLORS, SHAPES, COLORS, POSITIONS, SIZES)):
             if getattr(self, a) not in known:
-                raise ValueError(f"unknown {a} {getattr(self, a)!r}; known: {', '.join(known)}")
+                raise CsdError(f"unknown {a} {getattr(self, a)!r}; known: {', '.join(known)}")
         if self.color == self.background:
-            raise ValueError(f"object colour equals background colour ({self.color!r}); they must differ")
+            raise CsdError(f"object colour equals background colour ({self.color!r}); they must differ")
         if max(abs(self.dx), abs(self.dy)) > JITTER + 1e-9 or abs(self.scale - 1) > SCALE_JITTER + 1e-9:
-            raise ValueError(f"jitter dx={self.dx:.4f}, dy={self.dy:.4f}, scale={self.scale:.4f} out of range: "
+            raise CsdError(f"jitter dx={self.dx:.4f}, dy={self.dy:.4f}, scale={self.scale:.4f} out of range: "
                              f"|dx|,|dy| <= {JITTER:.4f}, |scale-1| <= {SCALE_JITTER}")
 
     @property
@@ -107,7 +108,7 @@ def _attrs(x) -> dict: return x.attributes if isinstance(x, Scene) else dict(x)
 def prompt_for(scene, variant:int|None=None, rng:random.Random|None=None) -> str:
     "The prompt of `scene` (a `Scene` or its attributes) in paraphrase `variant` (None: from `rng` if given, else 0)."
     if variant is None: variant = rng.randrange(len(TEMPLATES)) if rng is not None else 0
-    if not 0 <= variant < len(TEMPLATES): raise ValueError(f"variant must be in 0..{len(TEMPLATES) - 1}, got {variant}")
+    if not 0 <= variant < len(TEMPLATES): raise CsdError(f"variant must be in 0..{len(TEMPLATES) - 1}, got {variant}")
     a = _attrs(scene)
     return TEMPLATES[variant].format(**a, where=_WHERE[a['position']], a=_a(a['size']), a_bg=_a(a['background']),
                                      a_color=_a(a['color']))
@@ -126,14 +127,14 @@ def parse_prompt(text:str) -> dict:
     "The attributes a prompt states; a word outside `VOCAB`, or an attribute named not exactly once, is a ValueError."
     words = text.lower().replace(',', ' ').replace('.', ' ').split()
     for w in words:
-        if w not in _VOCAB: raise ValueError(f"unknown word {w!r} in prompt {text!r}; known words: {' '.join(VOCAB)}")
+        if w not in _VOCAB: raise CsdError(f"unknown word {w!r} in prompt {text!r}; known words: {' '.join(VOCAB)}")
     ci = [i for i, w in enumerate(words) if w in COLORS]
     bi = [i for i in ci if i + 1 < len(words) and words[i + 1] == 'background']
     found = dict(background=[words[i] for i in bi], shape=[w for w in words if w in SHAPES],
                  color=[words[i] for i in ci if i not in bi], position=[w for w in words if w in POSITIONS],
                  size=[w for w in words if w in SIZES])
     for a, ws in found.items():
-        if len(ws) != 1: raise ValueError(f"prompt {text!r} names the {a} {len(ws)} times {ws}; expected exactly once")
+        if len(ws) != 1: raise CsdError(f"prompt {text!r} names the {a} {len(ws)} times {ws}; expected exactly once")
     return {a: ws[0] for a, ws in found.items()}
 
 # %% ../../nbs/06_shapes.ipynb #b9655b8e
@@ -151,7 +152,7 @@ HELDOUT = _held_out()   # (shape, color, background) triples that only the 'held
 _TRIPLES = [(s, c, b) for s in SHAPES for c in COLORS for b in COLORS if c != b]
 
 def _stream(split, seed, stream=0):
-    if split not in SPLITS: raise ValueError(f"unknown split {split!r}; known: {', '.join(SPLITS)}")
+    if split not in SPLITS: raise CsdError(f"unknown split {split!r}; known: {', '.join(SPLITS)}")
     return np.random.default_rng([SPLITS.index(split), int(seed), stream])   # disjoint streams per (split, seed)
 
 def sample_scenes(n:int, seed:int=0, split:str='train') -> list:
@@ -197,7 +198,7 @@ def _paint(scenes, res=64):
 
 def render(scenes, res:int=64) -> torch.Tensor:
     "Images (B,3,res,res) in [0,1] of `scenes`; res 32 is the 2 x 2 average of res 64."
-    if res not in (32, 64): raise ValueError(f"render draws at res 32 or 64, got {res!r}")
+    if res not in (32, 64): raise CsdError(f"render draws at res 32 or 64, got {res!r}")
     scenes = list(scenes)
     if scenes: img = torch.cat([_paint(scenes[k:k + 256]) for k in range(0, len(scenes), 256)])   # chunks: in cache
     else: img = torch.zeros(0, 3, 64, 64)
@@ -372,7 +373,7 @@ def _check_images(x):
     if not ok:
         vals = f" with values in [{lo:.3g}, {hi:.3g}]" if lo is not None else ''
         got = f"{x.dtype} tensor of shape {tuple(x.shape)}" + vals if isinstance(x, torch.Tensor) else type(x).__name__
-        raise ValueError("judge expects a float tensor (B,3,H,W) with H=W in {32, 64} and values in [0,1]; "
+        raise CsdError("judge expects a float tensor (B,3,H,W) with H=W in {32, 64} and values in [0,1]; "
                          f"got {got}")
     return x.detach().float().cpu().clamp(0, 1)
 
@@ -404,7 +405,7 @@ def judge(images:torch.Tensor) -> list:
 def evaluate(images:torch.Tensor, scenes) -> dict:
     "Judge `images` against `scenes` (Scenes or attribute dicts): per-attribute and prompt accuracies, mean fidelity."
     scenes = [_attrs(s) for s in scenes]
-    if len(scenes) != len(images): raise ValueError(f"evaluate got {len(images)} images but {len(scenes)} scenes")
+    if len(scenes) != len(images): raise CsdError(f"evaluate got {len(images)} images but {len(scenes)} scenes")
     js = judge(images)
     hit = np.array([[j[a] == s[a] for a in ATTRIBUTES] for j, s in zip(js, scenes)], dtype=bool)
     hit = hit.reshape(-1, len(ATTRIBUTES))
@@ -435,7 +436,7 @@ def make_batch(n:int, seed:int=0, split:str='train', res=(64, 32)) -> dict:
     "`n` seeded samples of `split`: {'image64', 'image32' (those in `res`): (n,3,r,r) in [-1,1], 'prompt', 'scenes'}."
     res = (res,) if isinstance(res, int) else tuple(res)
     if not res or any(r not in (32, 64) for r in res):
-        raise ValueError(f"make_batch res must be from (64, 32), got {res!r}")
+        raise CsdError(f"make_batch res must be from (64, 32), got {res!r}")
     scenes = sample_scenes(n, seed, split)
     x = render(scenes)
     out = {f'image{r}': (x if r == 64 else F.avg_pool2d(x, 2)) * 2 - 1 for r in res}

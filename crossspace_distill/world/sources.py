@@ -11,6 +11,7 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
+from ..core.config import CsdError, read_text
 from ..core.files import image_files
 from ..core.sampling import from_pil, generate_images
 from . import shapes
@@ -44,12 +45,25 @@ class FolderSource:
         self.folder, self.files = Path(folder).expanduser(), image_files(folder)
         self.prompts = {}
         pj = self.folder / 'prompts.jsonl'
-        if pj.exists():
-            for line in pj.read_text().splitlines():
-                if line.strip(): d = json.loads(line); self.prompts[d['file']] = d['prompt']
+        if pj.exists(): self.prompts = self._read_prompts(pj)
         self.student_res, self.teacher_res = student_res, teacher_res
+    @staticmethod
+    def _read_prompts(pj) -> dict:
+        "`{file: prompt}` from `prompts.jsonl`; one line naming the file and line where one is not what it should be."
+        want = 'one {"file": NAME, "prompt": TEXT} object per line'; prompts = {}
+        for k, line in enumerate(read_text(pj, want).splitlines(), 1):
+            if not line.strip(): continue
+            try: d = json.loads(line)
+            except json.JSONDecodeError: d = None
+            if not (isinstance(d, dict) and isinstance(d.get('file'), str) and isinstance(d.get('prompt'), str)):
+                raise CsdError(f"{str(pj)!r} line {k}: expected {want}")
+            prompts[d['file']] = d['prompt']
+        return prompts
     def _load(self, p, res):
-        return from_pil(Image.open(p).convert('RGB').resize((res, res), Image.BICUBIC), signed=True)
+        try: im = Image.open(p).convert('RGB')
+        except OSError as e:    # PIL's UnidentifiedImageError and truncated files are OSErrors
+            raise CsdError(f"cannot read the image {str(p)!r} ({e}): expected a PNG, JPEG or WebP image") from None
+        return from_pil(im.resize((res, res), Image.BICUBIC), signed=True)
     def batch(self, n:int, seed:int):
         idx = torch.randint(len(self.files), (n,), generator=torch.Generator().manual_seed(seed)).tolist()
         fs = [self.files[i] for i in idx]
