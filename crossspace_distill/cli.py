@@ -9,7 +9,7 @@ from importlib import metadata
 
 from . import __version__
 from .readme import write_readme, readme_drift
-from .core.config import CsdError, at_least, one_line_errors
+from .core.config import CsdError, at_least, one_line_errors, quiet_loading
 
 # %% auto #0
 __all__ = ['info', 'eval_metric_args', 'build_parser', 'main']
@@ -365,6 +365,8 @@ def build_parser() -> argparse.ArgumentParser:
     "The `csd` argument parser."
     p = argparse.ArgumentParser(prog='csd', description='crossspace-distill: one-step students from modern diffusion '
                                 'teachers across latent spaces, through a Bridge.')
+    p.add_argument('--verbose', action='store_true',
+                   help="show diffusers' and transformers' logs and loading bars (also: CSD_VERBOSE=1)")
     sub = p.add_subparsers(dest='command', metavar='COMMAND')
     for add in (_add_info_zoo, _add_world, _add_passthrough, _add_export_eval, _add_bench, _add_replicate, _add_readme):
         add(sub)
@@ -376,6 +378,7 @@ def main(argv=None):
     args = p.parse_args(argv)
     if getattr(args, 'func', None) is None:
         p.print_help(); return 0
+    quiet_loading(args.verbose)
     with one_line_errors('csd'): args.func(args)
     return 0
 

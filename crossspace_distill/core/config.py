@@ -14,7 +14,8 @@ from fastcore.docments import docments
 
 # %% auto #0
 __all__ = ['BUG_LINE', 'CsdError', 'one_line_errors', 'ConfigError', 'config_from_dict', 'read_text', 'read_json',
-           'read_config_file', 'field_docs', 'add_config_args', 'check_number', 'at_least']
+           'read_config_file', 'field_docs', 'add_config_args', 'check_number', 'at_least', 'verbose_wanted',
+           'quiet_loading', 'quiet_if_asked']
 
 # %% ../../nbs/01_config.ipynb #94344d0d
 class CsdError(ValueError):
@@ -163,3 +164,29 @@ def at_least(lo, kind=int, lo_open:bool=False):
         return v
     parse.__name__ = kind.__name__
     return parse
+
+# %% ../../nbs/01_config.ipynb #3db572ec
+def verbose_wanted(flag:bool=False) -> bool:
+    "Whether the user asked for the libraries' logs: `--verbose`, or `CSD_VERBOSE` set to 1 / true / yes / on."
+    import os
+    return flag or os.environ.get('CSD_VERBOSE', '0').lower() in ('1', 'true', 'yes', 'on')
+
+_QUIET = dict(on=False)
+
+def _silence():
+    import diffusers, transformers
+    for lib in (diffusers, transformers):
+        lib.utils.logging.set_verbosity_error(); lib.utils.logging.disable_progress_bar()
+
+def quiet_loading(verbose:bool=False):
+    "An entry point's first call: diffusers' and transformers' logs below errors and loading bars off, unless verbose."
+    import os, warnings
+    _QUIET['on'] = not verbose_wanted(verbose)
+    if not _QUIET['on']: return
+    warnings.filterwarnings('ignore', message='`torch_dtype` is deprecated')   # from code that is not ours
+    for k in ('DIFFUSERS_VERBOSITY', 'TRANSFORMERS_VERBOSITY'): os.environ.setdefault(k, 'error')
+    if 'diffusers' in sys.modules: _silence()
+
+def quiet_if_asked():
+    "Called by every pipeline loader: silence the libraries if an entry point asked for quiet loading."
+    if _QUIET['on']: _silence()

@@ -4,14 +4,15 @@
 
 # %% ../../nbs/02_files.ipynb #ccecaf89
 from __future__ import annotations
-import os, shutil, uuid
+import json, os, shutil, uuid
 from contextlib import contextmanager
 from pathlib import Path
 
-from .config import ConfigError
+from .config import ConfigError, CsdError
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'temp_beside', 'write_atomic', 'replace_folder', 'atomic_folder', 'image_files']
+__all__ = ['IMAGE_EXTS', 'PICKLE_EXTS', 'temp_beside', 'write_atomic', 'replace_folder', 'atomic_folder', 'image_files',
+           'check_safetensors', 'check_weights', 'load_state']
 
 # %% ../../nbs/02_files.ipynb #b2996990
 def temp_beside(path, suffix:str='.tmp') -> Path:
@@ -61,3 +62,37 @@ def image_files(folder) -> list:
     files = sorted(f for f in p.iterdir() if f.suffix.lower() in IMAGE_EXTS)
     if not files: raise ConfigError(f"image folder {str(folder)!r} holds no {'/'.join(IMAGE_EXTS)} images")
     return files
+
+# %% ../../nbs/02_files.ipynb #0572a51e
+PICKLE_EXTS = ('.bin', '.pt', '.pth', '.ckpt', '.pkl')
+
+def check_safetensors(path, what:str='weights written by save_pretrained'):
+    "One line naming `path` when it is not a complete safetensors file (reads the header only)."
+    p = Path(path)
+    try:
+        with open(p, 'rb') as f:
+            n = int.from_bytes(f.read(8), 'little')
+            if not 2 <= n <= 100_000_000: raise ValueError('no safetensors header')
+            try: header = json.loads(f.read(n))
+            except ValueError: raise ValueError('its header is cut short or unreadable') from None
+        end = max((v['data_offsets'][1] for k, v in header.items() if k != '__metadata__'), default=0)
+        if p.stat().st_size < 8 + n + end:
+            raise ValueError(f"truncated: {p.stat().st_size} bytes where its header needs {8 + n + end}")
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as e:
+        raise CsdError(f"{str(p)!r} is not a complete safetensors file ({e}): expected {what}") from None
+
+def check_weights(folder, what:str='a model folder written by save_pretrained'):
+    "Check every safetensors file under `folder`; refuse pickled weights with no safetensors beside them."
+    folder = Path(folder).expanduser()
+    for f in sorted(folder.rglob('*')):
+        if f.suffix == '.safetensors': check_safetensors(f, f'the weights of {what}')
+        elif f.suffix in PICKLE_EXTS and not any(f.parent.glob('*.safetensors')):
+            raise CsdError(f"{str(f)!r} holds pickled weights, which this library never loads (unpickling runs code "
+                           f"from the file): expected {what} with .safetensors weights")
+
+def load_state(path, what:str="a state file written by this library's checkpoints"):
+    "`torch.load(path, weights_only=True)`, with one line naming the file when it cannot be read."
+    import torch
+    try: return torch.load(path, weights_only=True)
+    except Exception as e:   # any failure here is the file's: unpickling errors, a truncated zip, a refused type
+        raise CsdError(f"{str(path)!r} cannot be read ({type(e).__name__}): expected {what}") from None

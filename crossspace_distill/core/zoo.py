@@ -11,13 +11,14 @@ from contextlib import contextmanager
 import torch
 
 import crossspace_distill
-from .config import CsdError, read_json
+from .config import CsdError, read_json, quiet_if_asked
+from .files import check_weights
 
 # %% auto #0
 __all__ = ['FAMILIES', 'CONFIG_DIR', 'BASIC_WORDS', 'TINY', 'RANDOM', 'HUB_IDS', 'ZooError', 'family_of_pipeline', 'real_configs',
            'real_config', 'build_model', 'meta_model', 'n_params', 'word_tokenizer', 'tiny_vae', 'tiny_sd15',
            'tiny_sd3', 'tiny_flux', 'tiny_pipeline', 'random_name', 'random_pipeline', 'native_bf16',
-           'is_pipeline_folder', 'pipeline_index', 'detect_family', 'load_pipeline']
+           'is_pipeline_folder', 'pipeline_index', 'dtype_kw', 'detect_family', 'load_pipeline']
 
 # %% ../../nbs/03_zoo.ipynb #1a9715c1
 FAMILIES = {
@@ -324,6 +325,14 @@ def pipeline_index(src, local_files_only:bool=False, token=None, revision=None) 
                        f"or check the network / HF_HUB_OFFLINE") from None
     return read_json(Path(f))
 
+# %% ../../nbs/03_zoo.ipynb #806baca9
+def dtype_kw(dtype) -> dict:
+    "The dtype argument of diffusers' `from_pretrained`: `dtype` where this diffusers has it, else `torch_dtype`."
+    if dtype is None: return {}
+    try: from diffusers.utils.deprecation_utils import _resolve_dtype  # noqa: F401  (the release that added `dtype`)
+    except ImportError: return dict(torch_dtype=dtype)
+    return dict(dtype=dtype)
+
 # %% ../../nbs/03_zoo.ipynb #5bb54ef6
 def detect_family(src, **kw) -> str:
     "The family ('sd15', 'sd3', 'flux', ...) of a pipeline folder or hub id."
@@ -333,6 +342,7 @@ def load_pipeline(src, family:str|None=None, components:tuple|None=None, torch_d
                   local_files_only:bool=False, token=None, revision=None, **kw):
     "Load a pipeline of `family` from a folder or hub id; `components` keeps only those (the others are skipped)."
     import diffusers
+    quiet_if_asked()
     idx = pipeline_index(src, local_files_only=local_files_only, token=token, revision=revision)
     found = family_of_pipeline(idx.get('_class_name', '?'))
     if family is not None and FAMILIES[found]['pipeline'] != FAMILIES[family]['pipeline']:
@@ -346,9 +356,11 @@ def load_pipeline(src, family:str|None=None, components:tuple|None=None, torch_d
     if _looks_local(src):
         absent = [c for c in need if c in idx and idx[c][0] is not None and not (Path(src).expanduser() / c).is_dir()]
         if absent: raise ZooError(f"{str(src)!r} names {', '.join(absent)} in model_index.json but has no such folder")
+        for c in need:   # weights complete and safetensors, before diffusers reads them
+            if c in idx and idx[c][0] is not None: check_weights(Path(src).expanduser() / c, f'a diffusers {c} folder')
     skip = {c: None for c in idx if not c.startswith('_') and c not in need and c in FAMILIES[family]['components']}
     cls = getattr(diffusers, idx['_class_name'])
     if family == 'sd15': skip.update(safety_checker=None, requires_safety_checker=False)
     src = str(Path(src).expanduser()) if _looks_local(src) else src      # diffusers does not expand '~'
-    return cls.from_pretrained(src, torch_dtype=torch_dtype, local_files_only=local_files_only or _offline(),
+    return cls.from_pretrained(src, **dtype_kw(torch_dtype), local_files_only=local_files_only or _offline(),
                                token=token, revision=revision, **skip, **kw)

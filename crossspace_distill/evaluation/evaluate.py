@@ -298,7 +298,7 @@ def hpsv3_worker(backend='hpsv3', weights_path=None, config_path=None, device=No
                     r = inf.reward(prompts=list(prompts), image_paths=list(paths))
                 return [float(v[0]) for v in r]      # each row is (mu, sigma); HPSv3 reports mu
         else:
-            raise CsdError(f"unknown backend {backend!r}; known: hpsv3, brightness")
+            raise ValueError(f"unknown backend {backend!r}; known: hpsv3, brightness")   # standalone: builtins only
     except Exception as e:
         reply(error=f'{type(e).__name__}: {e}'.replace('\n', ' ')); return 1
     reply(ready=True, backend=backend)
@@ -307,7 +307,7 @@ def hpsv3_worker(backend='hpsv3', weights_path=None, config_path=None, device=No
         try:
             req = json.loads(line)
             if len(req['images']) != len(req['prompts']):
-                raise CsdError(f"{len(req['images'])} images but {len(req['prompts'])} prompts")
+                raise ValueError(f"{len(req['images'])} images but {len(req['prompts'])} prompts")
             reply(scores=score(req['images'], req['prompts']))
         except Exception as e:
             reply(error=f'{type(e).__name__}: {e}'.replace('\n', ' '))

@@ -25,7 +25,7 @@ from ..models.teachers import teacher_from_pipeline
 from ..models.prompt_cache import PromptCache
 from .checkpoints import save_checkpoint, load_checkpoint, NonFiniteGuard, agreed
 from .configs import BridgeTrainConfig
-from .loop import start_run, resume_from, run_steps, write_result, stage_main
+from .loop import run_lock, start_run, resume_from, run_steps, write_result, stage_main
 
 # %% auto #0
 __all__ = ['bridge_losses', 'load_pair', 'build_bridge', 'encode_pair', 'BridgeTrainer', 'train_bridge', 'validate_bridge',
@@ -136,7 +136,7 @@ def step(self:BridgeTrainer, step:int) -> dict|None:
     if self.guard.check(agreed(acc, losses['loss'])):     # a non-finite loss on any process: every process skips it
         acc.backward(losses['loss'])
         acc.clip_grad_norm_(self.bridge.parameters(), 1.0)
-        self.opt.step()
+        self.opt.step(); self.guard.check_params(self.bridge.parameters(), 'Bridge', acc)
         logs = {k: v.item() for k,v in losses.items()}
         acc.log(logs, step=step + 1)
     self.opt.zero_grad(set_to_none=True)                         # checkpoints and validation follow either way
@@ -176,13 +176,15 @@ def finish(self:BridgeTrainer, end:dict) -> dict:
 def train_bridge(cfg:BridgeTrainConfig, accelerator=None, log=print) -> dict:
     "Train a Bridge as `cfg` says; returns a summary (also written to `out/train_result.json`)."
     acc = start_run(cfg, accelerator, mixed_precision=cfg.mixed_precision)
-    acc.init_trackers('bridge', config=asdict(cfg))
-    t = BridgeTrainer(cfg, acc)
-    start = t.begin(log)
-    end = run_steps(acc, cfg, start, t.step, t.checkpoint, t.validate, guards=(t.guard,), desc=f'bridge {t.raw.name}',
-                    postfix=lambda logs: dict(rec=f"{logs['rec']:.4f}", attn=f"{logs['attn']:.4f}"))
-    res = t.finish(end)
-    acc.end_training()
+    with run_lock(cfg.out, acc.is_main_process, log):
+        acc.init_trackers('bridge', config=asdict(cfg))
+        t = BridgeTrainer(cfg, acc)
+        start = t.begin(log)
+        end = run_steps(acc, cfg, start, t.step, t.checkpoint, t.validate, guards=(t.guard,),
+                        desc=f'bridge {t.raw.name}',
+                        postfix=lambda logs: dict(rec=f"{logs['rec']:.4f}", attn=f"{logs['attn']:.4f}"))
+        res = t.finish(end)
+        acc.end_training()
     return res
 
 # %% ../../nbs/36_bridge_stage.ipynb #648cafc1

@@ -12,12 +12,12 @@ import torch
 import torch.nn as nn
 from safetensors.torch import save_model, load_model
 
-from ..core.files import replace_folder
-from ..core.config import ConfigError, read_json
+from ..core.files import replace_folder, check_safetensors, load_state
+from ..core.config import ConfigError, CsdError, read_json
 
 # %% auto #0
-__all__ = ['list_checkpoints', 'resolve_resume', 'check_unfinished', 'rng_state', 'set_rng_state', 'save_checkpoint',
-           'load_checkpoint', 'ParamSet', 'lora_params', 'NonFiniteLoss', 'NonFiniteGuard', 'agreed']
+__all__ = ['list_checkpoints', 'resolve_resume', 'check_unfinished', 'rng_state', 'set_rng_state', 'all_finite',
+           'save_checkpoint', 'load_checkpoint', 'ParamSet', 'lora_params', 'NonFiniteLoss', 'NonFiniteGuard', 'agreed']
 
 # %% ../../nbs/31_checkpoints.ipynb #37cb3b69
 _CKPT = re.compile(r'^checkpoint-(\d+)$')
@@ -73,11 +73,19 @@ def set_rng_state(st:dict):
     if 'cuda' in st and torch.cuda.is_available(): torch.cuda.set_rng_state_all(st['cuda'])
 
 # %% ../../nbs/31_checkpoints.ipynb #5368c37f
+def all_finite(tensors) -> bool:
+    "Whether every floating-point tensor of `tensors` is finite (one fused reduction, one host sync)."
+    ts = [t.detach() for t in tensors if t.is_floating_point()]
+    ts = [t.to_local() if hasattr(t, 'to_local') else t for t in ts]      # a sharded (FSDP) parameter: this shard
+    return not ts or bool(torch.isfinite(torch.stack([n.float() for n in torch._foreach_norm(ts)])).all())
+
 def save_checkpoint(root, step:int, models:dict, states:dict|None=None, meta:dict|None=None, keep:int|None=3,
                     rank:int=0, is_main:bool=True, barrier=lambda: None, rank_states:dict|None=None) -> Path:
     """Write `checkpoint-step` atomically: `models` as safetensors, the `state_dict()` of `states` (optimizers,
     schedulers, ...) as weights-only torch files; `rank_states` (e.g. a sharded optimizer's) once per process, as
     `{name}_rank{rank}.pt`."""
+    bad = [k for k,m in models.items() if not all_finite(m.state_dict().values())]
+    if bad: raise NonFiniteLoss(f"not saving checkpoint-{step}: the {', '.join(bad)} parameters are not finite")
     root = Path(root); final = root / f'checkpoint-{step}'; tmp = root / f'checkpoint-{step}.tmp'
     if is_main:
         shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
@@ -110,11 +118,11 @@ def load_checkpoint(path, models:dict, states:dict|None=None, rank:int=0, rank_s
     if missing:
         raise ConfigError(f"checkpoint {str(path)!r} has no {', '.join(missing)}: it was written by a run with other "
                           "settings (sharding, process count or trained parts); resume with the launch that wrote it")
+    for k in models: check_safetensors(path / f'{k}.safetensors', "weights written by this library's checkpoints")
     for k,m in models.items(): load_model(m, path / f'{k}.safetensors')
-    for k,obj in {**(states or {}), **(rank_states or {})}.items():
-        obj.load_state_dict(torch.load(files[k], weights_only=True))
+    for k,obj in {**(states or {}), **(rank_states or {})}.items(): obj.load_state_dict(load_state(files[k]))
     rf = path / f'rng_{rank}.pt'
-    if rf.exists(): set_rng_state(torch.load(rf, weights_only=True))
+    if rf.exists(): set_rng_state(load_state(rf))
     return read_json(path / 'state.json')
 
 # %% ../../nbs/31_checkpoints.ipynb #80c7c53f
@@ -128,8 +136,8 @@ def lora_params(module:nn.Module) -> dict:
     return {n: p for n,p in module.named_parameters() if 'lora_' in n}
 
 # %% ../../nbs/31_checkpoints.ipynb #d3550a5a
-class NonFiniteLoss(RuntimeError):
-    "Too many non-finite losses in a row."
+class NonFiniteLoss(CsdError):
+    "The run diverged: too many non-finite losses in a row, or parameters no longer finite after an update."
 
 class NonFiniteGuard:
     "Counts non-finite losses; `check(loss)` is False for one (skip the step) and raises after `max_in_a_row` in a row."
@@ -143,6 +151,15 @@ class NonFiniteGuard:
             raise NonFiniteLoss(f"{self.in_a_row} non-finite losses in a row; stopping. "
                                 f"Last good checkpoint: {self.where or 'none yet'}")
         return False
+    def check_params(self, params, what:str, acc=None):
+        "Stop (one line) when an update left any of `params` non-finite, on any process of the accelerator `acc`."
+        ok = all_finite(params)
+        if acc is not None and acc.num_processes > 1:
+            ok = acc.reduce(torch.tensor([0.0 if ok else 1.0], device=acc.device), reduction='sum').item() == 0
+        if not ok:
+            raise NonFiniteLoss(f"the {what} parameters are no longer finite after an update (the run diverged: lower "
+                                f"its learning rate); stopped before saving them. Last good checkpoint: "
+                                f"{self.where or 'none yet'}")
 
 def agreed(acc, loss:torch.Tensor) -> torch.Tensor:
     """`loss` if it is finite on every process of the accelerator `acc`, else NaN on all: the processes skip a step

@@ -11,6 +11,7 @@ from pathlib import Path
 from fastcore.basics import patch
 
 from ..core.config import ConfigError, check_number, read_json
+from ..core.files import check_weights
 from ..core.prompts import read_prompts
 from ..core.zoo import FAMILIES, RANDOM, ZooError, random_name, is_pipeline_folder
 from ..world.pipelines import WORLD_DIR
@@ -58,7 +59,7 @@ class BridgeTrainConfig:
             if getattr(self, k) <= 0: raise ConfigError(f"config key {k!r}: {getattr(self, k)} must be > 0")
         if self.lr <= 0 or self.lambda_attn < 0:
             raise ConfigError("config keys 'lr' must be > 0 and 'lambda_attn' >= 0")
-        check_number(self, 'lr', 0, lo_open=True); check_number(self, 'lambda_attn', 0); check_number(self, 'l1', 0)
+        check_number(self, 'lr', 0, 1, lo_open=True); check_number(self, 'lambda_attn', 0); check_number(self, 'l1', 0)
         check_number(self, 'width', 1); check_number(self, 'n_res', 0); check_number(self, 'max_nonfinite', 1)
         check_number(self, 'keep', 0, what=' (0: keep every checkpoint)')
         for k in ('student_res', 'teacher_res'): check_number(self, k, 0, what=' (0: the native resolution)')
@@ -155,7 +156,7 @@ def validate(self:DistillConfig):
     if not 0 <= self.ema < 1:
         raise ConfigError(f"config key 'ema': {self.ema} must be in [0, 1) "
                           "(0: off; the EMA of a decay of 1 never moves)")
-    for k in ('gen_lr', 'fake_lr'): check_number(self, k, 0, lo_open=True)
+    for k in ('gen_lr', 'fake_lr'): check_number(self, k, 0, 1, lo_open=True)   # an AdamW rate above 1 is a typo
     for k in ('guidance', 'grad_clip', 't_star', 'student_lora_rank', 'resolution', 't5_tokens'):
         check_number(self, k, 0)
     check_number(self, 'max_nonfinite', 1); check_number(self, 'keep', 0, what=' (0: keep every checkpoint)')
@@ -190,7 +191,11 @@ def validate(self:DistillConfig):
     b = Path(self.bridge) / 'config.json'
     if not b.exists():
         raise ConfigError(f"config key 'bridge': {self.bridge!r} is not a Bridge folder (no config.json)")
-    bc = read_json(b)
+    bc = read_json(b, 'the config.json of a Bridge folder')
+    if bc.get('_class_name') not in ('Bridge', 'LatentProjector'):
+        raise ConfigError(f"config key 'bridge': {self.bridge!r} holds a {bc.get('_class_name') or 'non-diffusers'} "
+                          "config, not a Bridge: expected a folder from `csd bridge train`")
+    check_weights(Path(self.bridge), 'a Bridge folder from `csd bridge train`')
     want = dict(student=_vae_channels(self.student, 'student'), teacher=_vae_channels(self.teacher, 'teacher'))
     got = dict(student=bc.get('student', {}).get('channels'), teacher=bc.get('teacher', {}).get('channels'))
     for k in ('student', 'teacher'):

@@ -33,7 +33,7 @@ from .losses import RegressionSet, make_regression_set
 from .checkpoints import (save_checkpoint, load_checkpoint, NonFiniteGuard, agreed, ParamSet,
                                                   lora_params)
 from .configs import DistillConfig, PIXEL_ROUNDTRIP
-from .loop import start_run, resume_from, run_steps, write_result, stage_main
+from .loop import run_lock, start_run, resume_from, run_steps, write_result, stage_main
 # the run folder lives in train.run; these names stay importable from here too
 from .run import (RunModels, _load_role, write_run_config, export_student,  # noqa: F401
                                           RUN_CONFIG, run_config, load_run_student, export_from_run, student_pipeline,
@@ -251,6 +251,7 @@ def fake_step(self:Distiller, noise, s_emb, t_emb, g) -> float:
         if self.guard_f.check(agreed(acc, lf)):
             lf.backward(); _sync_grads(acc, self.fake_params)
             torch.nn.utils.clip_grad_norm_(self.fake_params, self.cfg.grad_clip); self.opt_f.step()
+            self.guard_f.check_params(self.fake_params, 'fake score', acc)
     self.opt_f.zero_grad(set_to_none=True)
     return lf.item()
 
@@ -279,6 +280,7 @@ def generator_step(self:Distiller, step:int, s_emb, t_emb, logs:dict):
     if self.guard_g.check(agreed(acc, lg)):
         lg.backward(); _sync_grads(acc, self.gen_params)
         torch.nn.utils.clip_grad_norm_(self.gen_params, cfg.grad_clip); self.opt_g.step(); self.n_gen += 1
+        self.guard_g.check_params(self.gen_params, 'student', acc)
         if self.ema: self.ema.update()
     self.opt_g.zero_grad(set_to_none=True)
     logs.update(gen_loss=lg.item(), grad_norm=out.grad_norm, real_fake_gap=out.real_fake_gap, level=out.level_mean)
@@ -356,19 +358,21 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
     acc = start_run(cfg, accelerator)
     if check_distributed(acc) and not cfg.fsdp:      # an accelerate FSDP launch: shard the student
         cfg = dataclasses.replace(cfg, fsdp=True); cfg.validate()
-    acc.init_trackers('distill', config=asdict(cfg))
-    if cfg.teacher_dtype == 'bf16' and not native_bf16(acc.device) and acc.is_main_process:
-        log(f"warning: bf16 is emulated on this {acc.device.type} (no native bf16 matmuls): the bf16 teacher runs one "
-            "to two orders of magnitude slower than fp32; --teacher-dtype fp32 trades its memory for speed")
-    if acc.is_main_process: write_run_config(Path(cfg.out), cfg)
-    with acc.main_process_first(): models = setup_run(cfg, acc.device)
-    d = Distiller(cfg, acc, models, log)
-    start = d.resume()
-    end = run_steps(acc, cfg, start, d.step, d.checkpoint, d.validate, guards=(d.guard_f, d.guard_g),
-                    desc='distill (shared)' if cfg.shared else 'distill (cross)',
-                    postfix=lambda logs: {k: f'{v:.4g}' for k,v in logs.items() if k != 'skipped'})
-    res = d.finish(end)
-    acc.end_training()
+    with run_lock(cfg.out, acc.is_main_process, log):
+        acc.init_trackers('distill', config=asdict(cfg))
+        if cfg.teacher_dtype == 'bf16' and not native_bf16(acc.device) and acc.is_main_process:
+            log(f"warning: bf16 is emulated on this {acc.device.type} (no native bf16 matmuls): the bf16 teacher runs "
+                "one to two orders of magnitude slower than fp32; --teacher-dtype fp32 trades its memory for speed")
+        with acc.main_process_first(): models = setup_run(cfg, acc.device)
+        # written once the models have loaded and every check that needs them has passed
+        if acc.is_main_process: write_run_config(Path(cfg.out), cfg)
+        d = Distiller(cfg, acc, models, log)
+        start = d.resume()
+        end = run_steps(acc, cfg, start, d.step, d.checkpoint, d.validate, guards=(d.guard_f, d.guard_g),
+                        desc='distill (shared)' if cfg.shared else 'distill (cross)',
+                        postfix=lambda logs: {k: f'{v:.4g}' for k,v in logs.items() if k != 'skipped'})
+        res = d.finish(end)
+        acc.end_training()
     return res
 
 # %% ../../nbs/37_distill_stage.ipynb #eb9c21de

@@ -4,18 +4,20 @@
 
 # %% ../../nbs/35_loop.ipynb #a76a5a0b
 from __future__ import annotations
-import json, os, signal, time
+import json, os, shutil, signal, socket, time
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
 from tqdm.auto import tqdm
 
+from ..core.config import CsdError
 from ..core.files import write_atomic
 from .checkpoints import resolve_resume, check_unfinished
 from .recipes import script_main
 
 # %% auto #0
-__all__ = ['start_run', 'resume_from', 'due', 'run_steps', 'write_result', 'stage_main']
+__all__ = ['LOCK_FILE', 'LOCK_OWNER', 'start_run', 'resume_from', 'run_lock', 'due', 'run_steps', 'write_result', 'stage_main']
 
 # %% ../../nbs/35_loop.ipynb #e327aac9
 def start_run(cfg, accelerator=None, **kw):
@@ -37,6 +39,36 @@ def resume_from(out, resume, load, log=print) -> tuple:
     start = load(ck)
     log(f'resumed from {ck} at step {start}')
     return start, ck
+
+# %% ../../nbs/35_loop.ipynb #38caf658
+LOCK_FILE, LOCK_OWNER = '.csd.lock', '.csd.lock.owner'
+
+def _leftovers(out:Path) -> list:
+    "Temporary files and folders of a killed writer in the run folder `out` (and one level below: its caches)."
+    pats = ('checkpoint-*.tmp', '.*.tmp', '.*.old', '*/.*.tmp', '*/.*.old')
+    return sorted({p for pat in pats for p in out.glob(pat)})
+
+@contextmanager
+def run_lock(out, is_main:bool=True, log=print):
+    "Hold the run folder `out` while the block runs; a second holder stops in one line. Sweeps a killed writer's temps."
+    if not is_main: yield; return
+    from filelock import FileLock, Timeout
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(out / LOCK_FILE), timeout=0)
+    try: lock.acquire()
+    except Timeout:
+        who = (out / LOCK_OWNER).read_text().strip() if (out / LOCK_OWNER).is_file() else 'another process'
+        raise CsdError(f"run folder {str(out)!r} is in use by {who}: one process per run folder; "
+                       "wait for it to end, or pass another --out") from None
+    try:
+        (out / LOCK_OWNER).write_text(f"pid {os.getpid()} on {socket.gethostname()}, "
+                                      f"since {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+        gone = _leftovers(out)
+        for p in gone: shutil.rmtree(p) if p.is_dir() else p.unlink()
+        if gone: log(f"removed {len(gone)} leftover(s) of a killed run: {', '.join(p.name for p in gone[:4])}")
+        yield
+    finally:
+        (out / LOCK_OWNER).unlink(missing_ok=True); lock.release()
 
 # %% ../../nbs/35_loop.ipynb #83bc0b16
 def due(step:int, every:int, steps:int) -> bool:

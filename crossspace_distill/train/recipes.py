@@ -10,7 +10,8 @@ from pathlib import Path
 
 import crossspace_distill
 from ..core.files import write_atomic
-from ..core.config import ConfigError, config_from_dict, read_config_file, add_config_args, one_line_errors
+from ..core.config import (ConfigError, config_from_dict, read_config_file, add_config_args,
+                                         one_line_errors, quiet_loading)
 from ..core.zoo import FAMILIES, real_configs
 from .configs import BridgeTrainConfig, DistillConfig
 
@@ -157,5 +158,8 @@ def script_main(cls, run, prog:str, description:str, argv=None, recipe_section:s
     """A training script's entry point: recipe/flags/config file -> validated `cls` -> `run(cfg)`; bad input anywhere
     in it ends in one line and exit status 2 (`one_line_errors`)."""
     p = add_config_args(argparse.ArgumentParser(prog=prog, description=description), cls, recipe_section)
+    p.add_argument('--verbose', action='store_true',
+                   help="show diffusers' and transformers' logs and loading bars (also: CSD_VERBOSE=1)")
     args = p.parse_args(argv)
+    quiet_loading(args.verbose)
     with one_line_errors(prog): return run(config_from_args(cls, args, recipe_section))

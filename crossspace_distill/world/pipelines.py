@@ -13,11 +13,11 @@ import torch.nn.functional as F
 from safetensors.torch import save_model, load_model
 from tqdm.auto import tqdm
 
-from ..core.files import write_atomic, atomic_folder
+from ..core.files import write_atomic, atomic_folder, check_weights
 from ..core.spaces import LatentSpace, register_space
-from ..core.zoo import is_pipeline_folder, word_tokenizer
+from ..core.zoo import is_pipeline_folder, word_tokenizer, dtype_kw
 from . import shapes
-from ..core.config import CsdError, read_json
+from ..core.config import CsdError, read_json, quiet_if_asked
 
 # %% auto #0
 __all__ = ['CLIP_LEN', 'T5_LEN', 'WORLD_DIR', 'STUDENT_RES', 'TEACHER_RES', 'TRAINERS', 'student_vae', 'teacher_vae',
@@ -201,8 +201,17 @@ def _save_pretrained(obj, path):
     with atomic_folder(path) as tmp: obj.save_pretrained(tmp, safe_serialization=True)
 
 def load_vae(folder):
+    "The VAE of a world VAE folder (`--vae-from`): its `vae/` subfolder or the folder itself."
     from diffusers import AutoencoderKL
-    return AutoencoderKL.from_pretrained(Path(folder) / 'vae' if (Path(folder) / 'vae').is_dir() else folder)
+    f = Path(folder) / 'vae' if (Path(folder) / 'vae').is_dir() else Path(folder)
+    want = 'a folder from `csd world train student-vae` / `teacher-vae`'
+    if not (f / 'config.json').is_file():
+        raise CsdError(f"--vae-from {str(folder)!r} has no VAE config.json: expected {want}")
+    if (name := read_json(f / 'config.json', want).get('_class_name')) != 'AutoencoderKL':
+        raise CsdError(f"--vae-from {str(folder)!r} holds a {name or 'non-diffusers'} config, not a VAE: "
+                       f"expected {want}")
+    check_weights(f, want)
+    return AutoencoderKL.from_pretrained(f)
 
 # %% ../../nbs/07_world.ipynb #56509756
 def _latents(space, vae, res, n, seed):
@@ -302,8 +311,9 @@ def load_world(root=None, torch_dtype=torch.float32) -> World:
         if not is_pipeline_folder(root / r):
             raise CsdError(f"no ShapesWorld {r} pipeline under {str(root)!r}: "
                              "train it with `csd world train` and ship it with `csd world ship`")
-    st = StableDiffusionPipeline.from_pretrained(root / 'student', torch_dtype=torch_dtype, local_files_only=True)
-    te = StableDiffusion3Pipeline.from_pretrained(root / 'teacher', torch_dtype=torch_dtype, local_files_only=True)
+    quiet_if_asked()
+    st = StableDiffusionPipeline.from_pretrained(root / 'student', **dtype_kw(torch_dtype), local_files_only=True)
+    te = StableDiffusion3Pipeline.from_pretrained(root / 'teacher', **dtype_kw(torch_dtype), local_files_only=True)
     st.set_progress_bar_config(disable=True); te.set_progress_bar_config(disable=True)
     ss = LatentSpace.from_vae(st.vae, like='sd15', name='shapes-student', family='shapes',
                               description='ShapesWorld student VAE')
