@@ -9,7 +9,7 @@ from importlib import metadata
 
 from . import __version__
 from .readme import write_readme, readme_drift
-from .core.config import CsdError, at_least, one_line_errors, quiet_loading
+from .core.config import CsdError, at_least, folder, one_line_errors, quiet_loading
 
 # %% auto #0
 __all__ = ['info', 'eval_metric_args', 'build_parser', 'main']
@@ -109,7 +109,7 @@ def _add_world_train(w):
                    help='AdamW learning rate (default: 1e-3)')
     s.add_argument('--bf16', action='store_true', help='bf16 autocast (fast for the VAEs on CPUs with AMX)')
     s.add_argument('--vae-from', default=None, help='folder of the trained VAE (student / teacher training)')
-    s.add_argument('--out', default=None, help='output folder (default runs/world/WHAT); resumes from its checkpoint')
+    s.add_argument('--out', type=folder, default=None, help='output folder (default runs/world/WHAT); resumes from its checkpoint')
     s.set_defaults(func=_cmd_world_train)
 
 def _add_world_eval(w):
@@ -258,7 +258,7 @@ def _add_eval(sub):
     s.add_argument('--guidance', type=at_least(0, float), default=None,
                    help='CFG scale (default: the pipeline default)')
     s.add_argument('--batch', type=at_least(1), default=64, help='images per pipeline call')
-    s.add_argument('--out', default=None, help='folder for images and results')
+    s.add_argument('--out', type=folder, default=None, help='folder for images and results')
     s.add_argument('--json', action='store_true', help='print one JSON object'); s.set_defaults(func=_cmd_eval)
 
 def _add_export_eval(sub):
@@ -334,7 +334,7 @@ def _add_replicate(sub):
         s.add_argument('--budget', default=budget, choices=['smoke', 'demo', 'full'],
                        help=f'training and evaluation sizes (default: {budget}; the numbers: '
                             'crossspace_distill.experiments.replication.BUDGETS)')
-        s.add_argument('--work', default=None,
+        s.add_argument('--work', type=folder, default=None,
                        help='work folder (default runs/replicate-BUDGET-seedS); finished parts are reused')
         s.add_argument('--fresh', action='store_true', help='retrain even if the work folder has results')
         s.add_argument('--n', type=at_least(1), default=None,

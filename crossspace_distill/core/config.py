@@ -14,8 +14,8 @@ from fastcore.docments import docments
 
 # %% auto #0
 __all__ = ['BUG_LINE', 'CsdError', 'one_line_errors', 'ConfigError', 'config_from_dict', 'read_text', 'read_json',
-           'read_config_file', 'field_docs', 'add_config_args', 'check_number', 'at_least', 'verbose_wanted',
-           'quiet_loading', 'quiet_if_asked']
+           'read_config_file', 'field_docs', 'add_config_args', 'check_number', 'at_least', 'check_folder', 'folder',
+           'verbose_wanted', 'quiet_loading', 'quiet_if_asked']
 
 # %% ../../nbs/01_config.ipynb #94344d0d
 class CsdError(ValueError):
@@ -164,6 +164,21 @@ def at_least(lo, kind=int, lo_open:bool=False):
         return v
     parse.__name__ = kind.__name__
     return parse
+
+# %% ../../nbs/01_config.ipynb #c98d2d41
+def check_folder(path, what:str='--out'):
+    "Refuse (one line) a folder argument that names an existing file, or a link to one; returns the path."
+    p = Path(path).expanduser()
+    if p.exists() and not p.is_dir():
+        raise ConfigError(f"{what} {str(path)!r} is a file, not a folder: expected a new or existing folder")
+    if p.is_symlink() and not p.exists():
+        raise ConfigError(f"{what} {str(path)!r} is a broken link: expected a new or existing folder")
+    return path
+
+def folder(s:str) -> str:
+    "An argparse `type`: a folder that may not exist yet, but is no file."
+    try: return check_folder(s, 'folder')
+    except ConfigError as e: raise argparse.ArgumentTypeError(str(e).removeprefix('folder ')) from None
 
 # %% ../../nbs/01_config.ipynb #3db572ec
 def verbose_wanted(flag:bool=False) -> bool:

@@ -24,7 +24,7 @@ from ..models.teachers import PromptEmbeds, LORA_TARGETS, lora_numel, teacher_fr
 from ..train import distill_stage
 from ..train.losses import generator_loss
 from ..train.recipes import RECIPE_DIR, RECIPES, RecipeError, stage_class, load_recipe, write_configs
-from ..core.config import at_least, one_line_errors
+from ..core.config import at_least, folder, one_line_errors
 
 # %% auto #0
 __all__ = ['GIB', 'CALIBRATION_FILE', 'TEACHER_POINTS', 'TEACHER_CHECK', 'NOGRAD_POINTS', 'NOGRAD_CHECK', 'TCKPT_POINTS',
@@ -1060,7 +1060,7 @@ def plan_main(argv=None):
     p.add_argument('--reserve', type=at_least(0, float), default=2.0,
                    help='GiB per GPU kept free for the CUDA context and workspaces')
     p.add_argument('--json', action='store_true', help='print the plan as JSON')
-    p.add_argument('--write-configs', metavar='DIR', default=None,
+    p.add_argument('--write-configs', metavar='DIR', type=folder, default=None,
                    help="also write the recipe's --config files and accelerate configs into DIR")
     p.add_argument('--list', action='store_true', help='list the shipped recipes and exit')
     args = p.parse_args(argv)

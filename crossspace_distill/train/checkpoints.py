@@ -48,6 +48,9 @@ def check_unfinished(root, resume, steps:int):
     if resume in (None, '', 'none') and (Path(root) / 'train_result.json').exists():   # a new run onto a finished one
         raise ConfigError(f"{str(root)!r} holds a finished run (train_result.json): choose another --out for a new "
                           "run, or --resume latest with a larger --steps to train it further")
+    if resume in (None, '', 'none') and (cks := list_checkpoints(root)):   # a new run onto a stopped one's progress
+        raise ConfigError(f"{str(root)!r} holds the checkpoints of a stopped run (the last: {cks[-1].name}): "
+                          "--resume latest to continue it, or choose another --out for a new run")
     ck = resolve_resume(root, resume)
     if ck is None: return
     step = read_json(ck / 'state.json')['step']

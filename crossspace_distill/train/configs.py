@@ -10,7 +10,7 @@ from pathlib import Path
 
 from fastcore.basics import patch
 
-from ..core.config import ConfigError, check_number, read_json
+from ..core.config import ConfigError, check_number, check_folder, read_json
 from ..core.files import check_weights
 from ..core.prompts import read_prompts
 from ..core.zoo import FAMILIES, RANDOM, ZooError, random_name, is_pipeline_folder
@@ -53,6 +53,8 @@ class BridgeTrainConfig:
     cache_dir: str = ''             # where the prompt-embedding cache lives (default: out)
 
     def validate(self):
+        check_folder(self.out, "config key 'out':")
+        if self.cache_dir: check_folder(self.cache_dir, "config key 'cache_dir':")
         if self.variant not in ('bridge', 'latent-projector'):
             raise ConfigError(f"config key 'variant': {self.variant!r}; expected 'bridge' or 'latent-projector'")
         for k in ('steps', 'batch', 'checkpoint_every', 'validate_every', 'n_val'):
@@ -150,6 +152,8 @@ def _vae_channels(src:str, role:str) -> int|None:
 @patch
 def validate(self:DistillConfig):
     "Refuse a bad configuration in one line, before any model loads."
+    check_folder(self.out, "config key 'out':")
+    if self.cache_dir: check_folder(self.cache_dir, "config key 'cache_dir':")
     for k in ('steps', 'batch', 'gen_every', 'checkpoint_every', 'validate_every', 'n_val', 'fake_rank',
               'regression_pairs', 'regression_steps'):
         if getattr(self, k) <= 0: raise ConfigError(f"config key {k!r}: {getattr(self, k)} must be > 0")

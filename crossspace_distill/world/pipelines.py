@@ -17,7 +17,7 @@ from ..core.files import write_atomic, atomic_folder, check_weights
 from ..core.spaces import LatentSpace, register_space
 from ..core.zoo import is_pipeline_folder, word_tokenizer, dtype_kw
 from . import shapes
-from ..core.config import CsdError, read_json, quiet_if_asked
+from ..core.config import CsdError, check_folder, read_json, quiet_if_asked
 
 # %% auto #0
 __all__ = ['CLIP_LEN', 'T5_LEN', 'WORLD_DIR', 'STUDENT_RES', 'TEACHER_RES', 'TRAINERS', 'student_vae', 'teacher_vae',
@@ -280,6 +280,7 @@ def train_world(cfg:TrainConfig, log=print) -> dict:
         raise CsdError(f"unknown world model {cfg.what!r}; expected one of {', '.join(TRAINERS)}")
     if cfg.what in ('student', 'teacher') and not cfg.vae_from:
         raise CsdError(f"training the {cfg.what} needs --vae-from: the folder of the trained {cfg.what} VAE")
+    check_folder(cfg.out)
     torch.manual_seed(cfg.seed)
     f = Path(cfg.out) / 'train_result.json'
     before = read_json(f) if f.exists() and (Path(cfg.out) / 'checkpoint').exists() else None
