@@ -16,7 +16,7 @@ from ..core.files import replace_folder, check_safetensors, load_state
 from ..core.config import ConfigError, CsdError, read_json
 
 # %% auto #0
-__all__ = ['list_checkpoints', 'resolve_resume', 'check_unfinished', 'rng_state', 'set_rng_state', 'all_finite',
+__all__ = ['UNDO_MAX_BYTES', 'list_checkpoints', 'resolve_resume', 'check_unfinished', 'rng_state', 'set_rng_state', 'all_finite',
            'save_checkpoint', 'load_checkpoint', 'ParamSet', 'lora_params', 'NonFiniteLoss', 'NonFiniteGuard', 'agreed']
 
 # %% ../../nbs/31_checkpoints.ipynb #37cb3b69
@@ -142,6 +142,8 @@ def lora_params(module:nn.Module) -> dict:
 class NonFiniteLoss(CsdError):
     "The run diverged: too many non-finite losses in a row, or parameters no longer finite after an update."
 
+UNDO_MAX_BYTES = 512 * 2**20    # trainable parameters up to this size are copied before each step, to undo it
+
 class NonFiniteGuard:
     "Counts non-finite losses; `check(loss)` is False for one (skip the step) and raises after `max_in_a_row` in a row."
     def __init__(self, max_in_a_row:int=5, where:str=''):
@@ -154,15 +156,28 @@ class NonFiniteGuard:
             raise NonFiniteLoss(f"{self.in_a_row} non-finite losses in a row; stopping. "
                                 f"Last good checkpoint: {self.where or 'none yet'}")
         return False
-    def check_params(self, params, what:str, acc=None):
-        "Stop (one line) when an update left any of `params` non-finite, on any process of the accelerator `acc`."
+    def update(self, opt, params, what:str, acc=None, max_bytes:int|None=None) -> bool:
+        """`opt.step()`; an update that leaves any of `params` non-finite (on any process of `acc`) is undone and
+        counted like a non-finite loss, or stops the run where `params` are too large to copy. Whether it was kept."""
+        params = list(params); limit = UNDO_MAX_BYTES if max_bytes is None else max_bytes
+        size = sum(p.numel() * p.element_size() for p in params)
+        before = [p.detach().clone() for p in params] if size <= limit else None
+        opt.step()
         ok = all_finite(params)
         if acc is not None and acc.num_processes > 1:
             ok = acc.reduce(torch.tensor([0.0 if ok else 1.0], device=acc.device), reduction='sum').item() == 0
-        if not ok:
+        if ok: return True
+        if before is None:
             raise NonFiniteLoss(f"the {what} parameters are no longer finite after an update (the run diverged: lower "
                                 f"its learning rate); stopped before saving them. Last good checkpoint: "
                                 f"{self.where or 'none yet'}")
+        with torch.no_grad():
+            for p, b in zip(params, before): p.copy_(b)
+        self.in_a_row += 1; self.skipped += 1
+        if self.in_a_row >= self.max_in_a_row:
+            raise NonFiniteLoss(f"{self.in_a_row} non-finite losses or updates of the {what} in a row; stopping. "
+                                f"Last good checkpoint: {self.where or 'none yet'}")
+        return False
 
 def agreed(acc, loss:torch.Tensor) -> torch.Tensor:
     """`loss` if it is finite on every process of the accelerator `acc`, else NaN on all: the processes skip a step
