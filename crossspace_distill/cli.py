@@ -109,7 +109,8 @@ def _add_world_train(w):
                    help='AdamW learning rate (default: 1e-3)')
     s.add_argument('--bf16', action='store_true', help='bf16 autocast (fast for the VAEs on CPUs with AMX)')
     s.add_argument('--vae-from', default=None, help='folder of the trained VAE (student / teacher training)')
-    s.add_argument('--out', type=folder, default=None, help='output folder (default runs/world/WHAT); resumes from its checkpoint')
+    s.add_argument('--out', type=folder, default=None,
+                   help='output folder (default runs/world/WHAT); resumes from its checkpoint')
     s.set_defaults(func=_cmd_world_train)
 
 def _add_world_eval(w):

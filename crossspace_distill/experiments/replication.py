@@ -66,7 +66,8 @@ def _run_jobs(jobs:list, workers:int, log) -> None:
 
 # %% ../../nbs/50_replication.ipynb #e70acf55
 def train_all(work, seed:int=0, budget:str='demo', log=print, reuse:bool=True, workers:int=2) -> dict:
-    "Train the three Bridges and the five one-step students of the table under `work/`, `workers` jobs at a time."
+    """Train the three Bridges and the five one-step students of the table under `work/`, `workers` jobs at a time;
+    a job killed before it finished continues from its last checkpoint."""
     if budget not in BUDGETS: raise CsdError(f"unknown budget {budget!r}; expected one of {', '.join(BUDGETS)}")
     b, work = BUDGETS[budget], Path(work); work.mkdir(parents=True, exist_ok=True)
     cache = str(work / 'cache')
@@ -77,10 +78,10 @@ def train_all(work, seed:int=0, budget:str='demo', log=print, reuse:bool=True, w
         return [(name, [module, '--config', str(work / f'{name}.json')], work / f'{name}.log')]
     bridge_cfg = lambda name, **over: dict(BRIDGE, out=str(work / name), steps=b['bridge_steps'], batch=b['batch'],
                                           seed=seed, cache_dir=cache, checkpoint_every=b['bridge_steps'],
-                                          validate_every=b['bridge_steps'], **over)
+                                          validate_every=b['bridge_steps'], resume='latest', **over)
     distill_cfg = lambda name, **over: dict(DISTILL, out=str(work / name), steps=b['distill_steps'], batch=b['batch'],
                                            seed=seed, cache_dir=cache, checkpoint_every=b['distill_steps'],
-                                           validate_every=b['distill_steps'], **over)
+                                           validate_every=b['distill_steps'], resume='latest', **over)
     bt, dt = 'crossspace_distill.bridge_training', 'crossspace_distill.train'
     bridge_done = lambda name: work / name / 'bridge' / 'config.json'
     stage1 = (job(bt, 'bridge', bridge_cfg('bridge'), bridge_done('bridge'))

@@ -91,6 +91,7 @@ def save_checkpoint(root, step:int, models:dict, states:dict|None=None, meta:dic
     if bad: raise NonFiniteLoss(f"not saving checkpoint-{step}: the {', '.join(bad)} parameters are not finite")
     root = Path(root); final = root / f'checkpoint-{step}'; tmp = root / f'checkpoint-{step}.tmp'
     if is_main:
+        # one writer per run folder (train.loop.run_lock): a same-named temp is a killed writer's, never a live one's
         shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
     barrier()
     if is_main:
@@ -105,7 +106,6 @@ def save_checkpoint(root, step:int, models:dict, states:dict|None=None, meta:dic
         replace_folder(tmp, final)
         if keep:
             for old in list_checkpoints(root)[:-keep]: shutil.rmtree(old, ignore_errors=True)
-        for stale in root.glob('checkpoint-*.tmp'): shutil.rmtree(stale, ignore_errors=True)
     barrier()
     return final
 

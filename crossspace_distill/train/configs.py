@@ -148,6 +148,12 @@ def _vae_channels(src:str, role:str) -> int|None:
     f = p / 'vae' / 'config.json' if p else None
     return read_json(f)['latent_channels'] if f and f.exists() else None
 
+def _train_timesteps(src:str) -> int|None:
+    "The student scheduler's number of training timesteps, read from its folder (None for a hub id)."
+    p = WORLD_DIR / 'student' if src == 'world' else _folder(src)
+    f = p / 'scheduler' / 'scheduler_config.json' if p else None
+    return read_json(f).get('num_train_timesteps', 1000) if f and f.exists() else None
+
 # %% ../../nbs/32_configs.ipynb #5e88f5aa
 @patch
 def validate(self:DistillConfig):
@@ -178,6 +184,10 @@ def validate(self:DistillConfig):
     if self.fsdp and self.tune_bridge:
         raise ConfigError("--fsdp with --tune-bridge is not supported "
                           "(the Bridge would stay replicated next to a sharded student): drop one")
+    n_t = 1000 if self.random_weights else _train_timesteps(self.student)     # SD1.5's DDPM: 1000
+    if n_t is not None and self.t_star > n_t - 1:
+        raise ConfigError(f"config key 't_star': {self.t_star}; expected a timestep of the student's scheduler, "
+                          f"0..{n_t - 1}")
     if self.random_weights: return self._validate_random()
     s_idx = _index(self.student, 'student')
     if s_idx is not None and s_idx.get('_class_name') != 'StableDiffusionPipeline':

@@ -50,10 +50,11 @@ def _leftovers(out:Path) -> list:
 
 @contextmanager
 def run_lock(out, is_main:bool=True, log=print):
-    "Hold the run folder `out` while the block runs; a second holder stops in one line. Sweeps a killed writer's temps."
+    """Hold the run folder `out` while the block runs; a second holder stops in one line. Sweeps a killed writer's
+    temps; a folder it created goes again when the block fails before the run has written its run_config.json."""
     if not is_main: yield; return
     from filelock import FileLock, Timeout
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out); created = not out.exists(); out.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(out / LOCK_FILE), timeout=0)
     try: lock.acquire()
     except Timeout:
@@ -67,6 +68,10 @@ def run_lock(out, is_main:bool=True, log=print):
         for p in gone: shutil.rmtree(p) if p.is_dir() else p.unlink()
         if gone: log(f"removed {len(gone)} leftover(s) of a killed run: {', '.join(p.name for p in gone[:4])}")
         yield
+    except BaseException:
+        # a run refused while it loads (no run_config.json yet) leaves no folder of its own behind
+        if created and not (out / 'run_config.json').exists(): shutil.rmtree(out, ignore_errors=True)
+        raise
     finally:
         (out / LOCK_OWNER).unlink(missing_ok=True); lock.release()
 
