@@ -135,8 +135,8 @@ def step(self:BridgeTrainer, step:int) -> dict|None:
     logs = None
     if self.guard.check(agreed(acc, losses['loss'])):     # a non-finite loss on any process: every process skips it
         acc.backward(losses['loss'])
-        acc.clip_grad_norm_(self.bridge.parameters(), 1.0)
-        self.guard.update(self.opt, self.bridge.parameters(), 'Bridge', acc)     # undone if it diverges
+        gn = acc.clip_grad_norm_(self.bridge.parameters(), 1.0)
+        self.guard.update(self.opt, self.bridge.parameters(), 'Bridge', acc, gn)     # skipped / undone if it diverges
         logs = {k: v.item() for k,v in losses.items()}
         acc.log(logs, step=step + 1)
     self.opt.zero_grad(set_to_none=True)                         # checkpoints and validation follow either way

@@ -156,9 +156,14 @@ class NonFiniteGuard:
             raise NonFiniteLoss(f"{self.in_a_row} non-finite losses in a row; stopping. "
                                 f"Last good checkpoint: {self.where or 'none yet'}")
         return False
-    def update(self, opt, params, what:str, acc=None, max_bytes:int|None=None) -> bool:
-        """`opt.step()`; an update that leaves any of `params` non-finite (on any process of `acc`) is undone and
-        counted like a non-finite loss, or stops the run where `params` are too large to copy. Whether it was kept."""
+    def update(self, opt, params, what:str, acc=None, grad_norm=None, max_bytes:int|None=None) -> bool:
+        """`opt.step()`, skipped when `grad_norm` (from clipping) is not finite; an update that leaves any of `params`
+        non-finite (on any process of `acc`) is undone, or stops the run where `params` are too large to copy. Both
+        are counted like a non-finite loss. Whether the update was kept."""
+        if hasattr(grad_norm, 'full_tensor'): grad_norm = grad_norm.full_tensor()   # a sharded (FSDP) student's norm
+        if grad_norm is not None and not self.check(agreed(acc, torch.as_tensor(grad_norm, dtype=torch.float32))
+                                                    if acc is not None else grad_norm):
+            return False                      # an overflowed gradient: clipping would have made it NaN; no step
         params = list(params); limit = UNDO_MAX_BYTES if max_bytes is None else max_bytes
         size = sum(p.numel() * p.element_size() for p in params)
         before = [p.detach().clone() for p in params] if size <= limit else None

@@ -250,8 +250,8 @@ def fake_step(self:Distiller, noise, s_emb, t_emb, g) -> float:
         lf = fake_phase(m.student, m.bridge, m.teacher, noise, s_emb, t_emb, g)
         if self.guard_f.check(agreed(acc, lf)):
             lf.backward(); _sync_grads(acc, self.fake_params)
-            torch.nn.utils.clip_grad_norm_(self.fake_params, self.cfg.grad_clip)
-            self.guard_f.update(self.opt_f, self.fake_params, 'fake score', acc)   # undone if it diverges
+            gn = torch.nn.utils.clip_grad_norm_(self.fake_params, self.cfg.grad_clip)
+            self.guard_f.update(self.opt_f, self.fake_params, 'fake score', acc, gn)   # skipped / undone if it diverges
     self.opt_f.zero_grad(set_to_none=True)
     return lf.item()
 
@@ -279,8 +279,8 @@ def generator_step(self:Distiller, step:int, s_emb, t_emb, logs:dict):
         logs['regression_loss'] = lr_.item()
     if self.guard_g.check(agreed(acc, lg)):
         lg.backward(); _sync_grads(acc, self.gen_params)
-        torch.nn.utils.clip_grad_norm_(self.gen_params, cfg.grad_clip)
-        if self.guard_g.update(self.opt_g, self.gen_params, 'student', acc):      # undone if it diverges
+        gn = torch.nn.utils.clip_grad_norm_(self.gen_params, cfg.grad_clip)
+        if self.guard_g.update(self.opt_g, self.gen_params, 'student', acc, gn):  # skipped / undone if it diverges
             self.n_gen += 1
             if self.ema: self.ema.update()
     self.opt_g.zero_grad(set_to_none=True)
