@@ -288,9 +288,25 @@ def _cmd_bench_distill(args):
                              bridge_pct_teacher=f"{100 * r['bridge_over_teacher']:.1f}") for r in real]))
     if world: print('\nShapesWorld steps (this machine):'); print(format_table(world))
 
+def _cmd_bench_profile(args):
+    from crossspace_distill.experiments.iteration_profile import profile_iteration, world_config, ROWS
+    from crossspace_distill.core.spaces import format_table
+    import tempfile
+    tmp = tempfile.mkdtemp(prefix='csd-profile-')
+    runs = {m: profile_iteration(world_config(tmp, batch=args.batch, mode=m), n=args.n, threads=args.threads)
+            for m in ('cross', 'shared')}
+    if args.json: print(json.dumps(runs)); return
+    c, s = runs['cross'], runs['shared']
+    ms = lambda r, k: f"{1e3 * r['rows'][k]:.0f} ({100 * r['rows'][k] / r['seconds_per_iteration']:.0f}%)"
+    print(f"one ShapesWorld distillation iteration, batch {args.batch}, {args.threads} thread(s), "
+          f"mean of {args.n} after a warm-up: ms (share)")
+    print(format_table([dict(part=k, cross_space=ms(c, k), shared_space=ms(s, k)) for k in ROWS]
+                       + [dict(part='iteration', cross_space=f"{1e3 * c['seconds_per_iteration']:.0f}",
+                               shared_space=f"{1e3 * s['seconds_per_iteration']:.0f}")]))
+
 # %% ../nbs/60_cli.ipynb #d049ee1a
 def _add_bench(sub):
-    "`csd bench bridge` and `csd bench distill`."
+    "`csd bench bridge`, `csd bench distill` and `csd bench profile`."
     bn = sub.add_parser('bench', help='benchmarks that print measured ratios').add_subparsers(
         dest='bench_command', metavar='BENCH', required=True)
     s = bn.add_parser('bridge',
@@ -307,6 +323,12 @@ def _add_bench(sub):
     s.add_argument('--batch', type=at_least(1), default=32, help='ShapesWorld batch of the timed steps (default: 32)')
     s.add_argument('--skip-world', action='store_true', help='only the real-size FLOP counts')
     s.add_argument('--json', action='store_true', help='print one JSON object'); s.set_defaults(func=_cmd_bench_distill)
+    s = bn.add_parser('profile', help="where one ShapesWorld distillation iteration's time goes, part by part "
+                      '(cross-space and shared-space; nbs/52_iteration_profile.ipynb)')
+    s.add_argument('--batch', type=at_least(1), default=32, help='batch (default: 32, the replication\'s)')
+    s.add_argument('--n', type=at_least(1), default=3, help='timed iterations per mode (after one warm-up)')
+    s.add_argument('--threads', type=at_least(1), default=1, help='torch threads (default: 1)')
+    s.add_argument('--json', action='store_true', help='print one JSON object'); s.set_defaults(func=_cmd_bench_profile)
 
 # %% ../nbs/60_cli.ipynb #976f65e5
 def _cmd_replicate(args):
