@@ -289,12 +289,9 @@ def _cmd_bench_distill(args):
     if world: print('\nShapesWorld steps (this machine):'); print(format_table(world))
 
 def _cmd_bench_profile(args):
-    from crossspace_distill.experiments.iteration_profile import profile_iteration, world_config, ROWS
+    from crossspace_distill.experiments.iteration_profile import profile_modes, ROWS
     from crossspace_distill.core.spaces import format_table
-    import tempfile
-    tmp = tempfile.mkdtemp(prefix='csd-profile-')
-    runs = {m: profile_iteration(world_config(tmp, batch=args.batch, mode=m), n=args.n, threads=args.threads)
-            for m in ('cross', 'shared')}
+    runs = profile_modes(args.batch, args.n, args.threads)
     if args.json: print(json.dumps(runs)); return
     c, s = runs['cross'], runs['shared']
     ms = lambda r, k: f"{1e3 * r['rows'][k]:.0f} ({100 * r['rows'][k] / r['seconds_per_iteration']:.0f}%)"

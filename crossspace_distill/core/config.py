@@ -4,7 +4,7 @@
 
 # %% ../../nbs/01_config.ipynb #b967c255
 from __future__ import annotations
-import argparse, dataclasses, json, math, sys, traceback, typing
+import argparse, dataclasses, json, math, os, sys, traceback, typing
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
@@ -183,7 +183,6 @@ def folder(s:str) -> str:
 # %% ../../nbs/01_config.ipynb #3db572ec
 def verbose_wanted(flag:bool=False) -> bool:
     "Whether the user asked for the libraries' logs: `--verbose`, or `CSD_VERBOSE` set to 1 / true / yes / on."
-    import os
     return flag or os.environ.get('CSD_VERBOSE', '0').lower() in ('1', 'true', 'yes', 'on')
 
 _QUIET = dict(on=False)
@@ -195,10 +194,8 @@ def _silence():
 
 def quiet_loading(verbose:bool=False):
     "An entry point's first call: diffusers' and transformers' logs below errors and loading bars off, unless verbose."
-    import os, warnings
     _QUIET['on'] = not verbose_wanted(verbose)
     if not _QUIET['on']: return
-    warnings.filterwarnings('ignore', message='`torch_dtype` is deprecated')   # from code that is not ours
     for k in ('DIFFUSERS_VERBOSITY', 'TRANSFORMERS_VERBOSITY'): os.environ.setdefault(k, 'error')
     if 'diffusers' in sys.modules: _silence()
 

@@ -10,10 +10,24 @@ from pathlib import Path
 from .config import ConfigError, read_text
 
 # %% auto #0
-__all__ = ['PROMPT_FORMATS', 'read_prompts']
+__all__ = ['PROMPT_FORMATS', 'read_jsonl', 'read_prompts']
 
 # %% ../../nbs/04_prompts.ipynb #600d2b16
 PROMPT_FORMATS = {'.txt': 'one prompt per line', '.csv': "a 'prompt' column", '.jsonl': '{"prompt": ...} per line'}
+
+def read_jsonl(path, keys:tuple, want:str, text:str|None=None) -> list:
+    """The objects of the JSON-lines file `path` (its `text`, if already read), each holding a string under every one
+    of `keys`; one line naming the file and line of any other."""
+    rows, text = [], read_text(path, want) if text is None else text
+    for k, line in enumerate(text.splitlines(), 1):
+        if not line.strip(): continue
+        try: d = json.loads(line)
+        except json.JSONDecodeError:
+            raise ConfigError(f"{str(path)!r} line {k} is not JSON; expected {want}") from None
+        if not (isinstance(d, dict) and all(isinstance(d.get(key), str) for key in keys)):
+            raise ConfigError(f"{str(path)!r} line {k} has no {' / '.join(map(repr, keys))} string; expected {want}")
+        rows.append(d)
+    return rows
 
 def read_prompts(path) -> list:
     "The prompts of a .txt (one per line), .csv ('prompt' column) or .jsonl ({\"prompt\": ...} per line) file."
@@ -29,15 +43,6 @@ def read_prompts(path) -> list:
         if rd.fieldnames and 'prompt' not in rd.fieldnames:
             raise ConfigError(f"{str(path)!r} has no 'prompt' column (columns: {', '.join(rd.fieldnames)})")
         prompts = [r['prompt'].strip() for r in rd if (r.get('prompt') or '').strip()]
-    else:
-        prompts = []
-        for k, line in enumerate(text.splitlines(), 1):
-            if not line.strip(): continue
-            try: d = json.loads(line)
-            except json.JSONDecodeError:
-                raise ConfigError(f"{str(path)!r} line {k} is not JSON; expected {PROMPT_FORMATS[ext]}") from None
-            if not (isinstance(d, dict) and isinstance(d.get('prompt'), str)):
-                raise ConfigError(f"{str(path)!r} line {k} has no \"prompt\" string; expected {PROMPT_FORMATS[ext]}")
-            prompts.append(d['prompt'].strip())
+    else: prompts = [d['prompt'].strip() for d in read_jsonl(p, ('prompt',), PROMPT_FORMATS[ext], text)]
     if not prompts: raise ConfigError(f"no prompts in {str(path)!r}: expected {PROMPT_FORMATS[ext]}")
     return prompts

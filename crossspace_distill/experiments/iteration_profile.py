@@ -18,7 +18,7 @@ from .replication import DISTILL, BUDGETS
 
 # %% auto #0
 __all__ = ['ROWS', 'TEACHER_ROWS', 'BRIDGE_ROWS', 'ExclusiveTimer', 'instrumented', 'world_config', 'profile_iteration',
-           'record_profile', 'profile_figure', 'profile_summary']
+           'profile_modes', 'record_profile', 'profile_figure', 'profile_summary']
 
 # %% ../../nbs/52_iteration_profile.ipynb #f611dda8
 class ExclusiveTimer:
@@ -101,13 +101,17 @@ def profile_iteration(cfg:DistillConfig, n:int=3, threads:int=1) -> dict:
                 seconds_per_iteration=total, rows=rows, unaccounted=total - sum(rows.values()))
 
 # %% ../../nbs/52_iteration_profile.ipynb #9776acad
+def profile_modes(batch:int=BUDGETS['full']['batch'], n:int=3, threads:int=1) -> dict:
+    "`profile_iteration` of the replication's cross-space and shared-space runs, in a temporary folder removed after."
+    with tempfile.TemporaryDirectory(prefix='csd-profile-') as tmp:
+        return {mode: profile_iteration(world_config(tmp, batch=batch, mode=mode), n=n, threads=threads)
+                for mode in ('cross', 'shared')}
+
 def record_profile(out='results/iteration-profile', batch:int=BUDGETS['full']['batch'], n:int=3,
                    threads:int=1) -> dict:
     "Profile the replication's cross-space and shared-space iterations; write `profile.json` and `profile.png`."
     import json, platform
-    tmp = Path(tempfile.mkdtemp(prefix='csd-profile-'))
-    runs = {mode: profile_iteration(world_config(tmp, batch=batch, mode=mode), n=n, threads=threads)
-            for mode in ('cross', 'shared')}
+    runs = profile_modes(batch, n, threads)
     rec = dict(batch=batch, iterations=n, threads=threads, torch=torch.__version__, cpu=platform.processor() or
                platform.machine(), command=f"record_profile(batch={batch}, n={n}, threads={threads})", runs=runs)
     out = Path(out); out.mkdir(parents=True, exist_ok=True)

@@ -142,7 +142,7 @@ def lora_params(module:nn.Module) -> dict:
 class NonFiniteLoss(CsdError):
     "The run diverged: too many non-finite losses in a row, or parameters no longer finite after an update."
 
-UNDO_MAX_BYTES = 512 * 2**20    # trainable parameters up to this size are copied before each step, to undo it
+UNDO_MAX_BYTES = 64 * 2**20     # trainable parameters up to this size are copied before each step, to undo it
 
 class NonFiniteGuard:
     "Counts non-finite losses; `check(loss)` is False for one (skip the step) and raises after `max_in_a_row` in a row."
@@ -160,9 +160,9 @@ class NonFiniteGuard:
         """`opt.step()`, skipped when `grad_norm` (from clipping) is not finite; an update that leaves any of `params`
         non-finite (on any process of `acc`) is undone, or stops the run where `params` are too large to copy. Both
         are counted like a non-finite loss. Whether the update was kept."""
-        if hasattr(grad_norm, 'full_tensor'): grad_norm = grad_norm.full_tensor()   # a sharded (FSDP) student's norm
-        if grad_norm is not None and not self.check(agreed(acc, torch.as_tensor(grad_norm, dtype=torch.float32))
-                                                    if acc is not None else grad_norm):
+        # the norm of the averaged (or FSDP-sharded, gathered) gradients is the same on every process: no collective
+        if hasattr(grad_norm, 'full_tensor'): grad_norm = grad_norm.full_tensor()
+        if grad_norm is not None and not self.check(grad_norm):
             return False                      # an overflowed gradient: clipping would have made it NaN; no step
         params = list(params); limit = UNDO_MAX_BYTES if max_bytes is None else max_bytes
         size = sum(p.numel() * p.element_size() for p in params)

@@ -363,7 +363,7 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
         acc.init_trackers('distill', config=asdict(cfg))
         if cfg.teacher_dtype == 'bf16' and not native_bf16(acc.device) and acc.is_main_process:
             log(f"warning: bf16 is emulated on this {acc.device.type} (no native bf16 matmuls): the bf16 teacher runs "
-                "one to two orders of magnitude slower than fp32; --teacher-dtype fp32 trades its memory for speed")
+                "far slower than in fp32; --teacher-dtype fp32 trades its memory for speed")
         with acc.main_process_first(): models = setup_run(cfg, acc.device)
         # written once the models have loaded and every check that needs them has passed
         if acc.is_main_process: write_run_config(Path(cfg.out), cfg)

@@ -4,14 +4,15 @@
 
 # %% ../../nbs/08_sources.ipynb #69253328
 from __future__ import annotations
-import json, random
+import random
 from pathlib import Path
 
 import torch
 import torch.nn.functional as F
 from PIL import Image
 
-from ..core.config import CsdError, read_text
+from ..core.config import CsdError
+from ..core.prompts import read_jsonl
 from ..core.files import image_files
 from ..core.sampling import from_pil, generate_images
 from . import shapes
@@ -49,16 +50,9 @@ class FolderSource:
         self.student_res, self.teacher_res = student_res, teacher_res
     @staticmethod
     def _read_prompts(pj) -> dict:
-        "`{file: prompt}` from `prompts.jsonl`; one line naming the file and line where one is not what it should be."
-        want = 'one {"file": NAME, "prompt": TEXT} object per line'; prompts = {}
-        for k, line in enumerate(read_text(pj, want).splitlines(), 1):
-            if not line.strip(): continue
-            try: d = json.loads(line)
-            except json.JSONDecodeError: d = None
-            if not (isinstance(d, dict) and isinstance(d.get('file'), str) and isinstance(d.get('prompt'), str)):
-                raise CsdError(f"{str(pj)!r} line {k}: expected {want}")
-            prompts[d['file']] = d['prompt']
-        return prompts
+        "`{file: prompt}` from `prompts.jsonl` (`core.prompts.read_jsonl`: one line naming a line that is not one)."
+        rows = read_jsonl(pj, ('file', 'prompt'), '{"file": NAME, "prompt": TEXT} per line')
+        return {d['file']: d['prompt'] for d in rows}
     def _load(self, p, res):
         try: im = Image.open(p).convert('RGB')
         except OSError as e:    # PIL's UnidentifiedImageError and truncated files are OSErrors
