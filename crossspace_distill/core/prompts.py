@@ -19,13 +19,14 @@ def read_jsonl(path, keys:tuple, want:str, text:str|None=None) -> list:
     """The objects of the JSON-lines file `path` (its `text`, if already read), each holding a string under every one
     of `keys`; one line naming the file and line of any other."""
     rows, text = [], read_text(path, want) if text is None else text
+    names = ' / '.join(f'"{key}"' for key in keys)
     for k, line in enumerate(text.splitlines(), 1):
         if not line.strip(): continue
         try: d = json.loads(line)
         except json.JSONDecodeError:
             raise ConfigError(f"{str(path)!r} line {k} is not JSON; expected {want}") from None
         if not (isinstance(d, dict) and all(isinstance(d.get(key), str) for key in keys)):
-            raise ConfigError(f"{str(path)!r} line {k} has no {' / '.join(map(repr, keys))} string; expected {want}")
+            raise ConfigError(f"{str(path)!r} line {k} has no {names} string; expected {want}")
         rows.append(d)
     return rows
 
