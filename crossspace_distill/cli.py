@@ -280,13 +280,34 @@ def _cmd_bench_distill(args):
     pairs = args.pairs.split(',') if args.pairs else list(REAL_PAIRS)
     real = [bench_real_flops(p, tap=tap) for p in pairs for tap in args.taps.split(',')]
     world = [] if args.skip_world else bench_world_steps(n=args.n, batch=args.batch)
-    if args.json: print(json.dumps(dict(real_size=real, shapesworld=world))); return
+    loop = {}
+    if not args.skip_world:
+        from crossspace_distill.experiments.iteration_profile import compare_iterations, loop_variants
+        loop = compare_iterations(loop_variants(), batch=args.batch, n=args.n)
+    if args.json: print(json.dumps(dict(real_size=real, shapesworld=world, loop=loop))); return
     print('real size (meta device, FLOPs, batch 1): Bridge forward+backward vs one generator step of the teacher '
           '(real with CFG + fake)')
     print(format_table([dict(pair=r['pair'], tap=r['tap'], teacher_step_TFLOPs=f"{r['teacher_step_flops'] / 1e12:.1f}",
                              bridge_fwd_bwd_TFLOPs=f"{r['bridge_fwd_bwd_flops'] / 1e12:.2f}",
                              bridge_pct_teacher=f"{100 * r['bridge_over_teacher']:.1f}") for r in real]))
     if world: print('\nShapesWorld steps (this machine):'); print(format_table(world))
+    if loop: _print_loop(loop, args)
+
+def _print_loop(loop:dict, args):
+    "The loop before and after, side by side: seconds per iteration, and the losses of the same seeded steps."
+    from crossspace_distill.core.spaces import format_table
+    ref = list(loop.values())[1]['losses']      # the one-sample fp32 loop: the same samples as the bf16 one
+    def gap(r):
+        d = [abs(a[k] - b[k]) / abs(b[k]) for a, b in zip(r['losses'], ref) for k in b if k in a]
+        return f'{max(d):.1e}'
+    mean = lambda r, k: sum(lg[k] for lg in r['losses']) / len(r['losses'])
+    print(f"\nShapesWorld cross-space iterations, batch {args.batch}, 1 thread, side by side, median of {args.n} after "
+          "a warm-up; losses of the same seeded steps (the 'before' loop trains the fake score on other samples)")
+    print(format_table([dict(loop=k, s_per_iteration=f"{r['seconds_per_iteration']:.3f}",
+                             x_faster=f"{r['x_faster']:.2f}",
+                             mean_fake_loss=f"{mean(r, 'fake_loss'):.4f}", mean_gen_loss=f"{mean(r, 'gen_loss'):.4f}",
+                             max_rel_loss_gap_to_fp32_one_sample=gap(r) if i else '')
+                        for i, (k, r) in enumerate(loop.items())]))
 
 def _cmd_bench_profile(args):
     from crossspace_distill.experiments.iteration_profile import profile_modes, ROWS

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/52_iteration_profile.ipynb #dd712152
 from __future__ import annotations
-import tempfile, time
+import dataclasses, statistics, tempfile, time
 from collections import defaultdict
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,13 +12,15 @@ from pathlib import Path
 import torch
 
 from ..core.files import write_atomic
+from ..core.zoo import native_bf16
 from ..train.configs import DistillConfig
 from ..train.distill_stage import Distiller, setup_run, _world_bridge
-from .replication import DISTILL, BUDGETS
+from .replication import DISTILL, BUDGETS, teacher_dtype
 
 # %% auto #0
-__all__ = ['ROWS', 'TEACHER_ROWS', 'BRIDGE_ROWS', 'ExclusiveTimer', 'instrumented', 'world_config', 'profile_iteration',
-           'profile_modes', 'record_profile', 'profile_figure', 'profile_summary']
+__all__ = ['ROWS', 'TEACHER_ROWS', 'BRIDGE_ROWS', 'LOOP_VARIANTS', 'ExclusiveTimer', 'instrumented', 'world_config',
+           'profile_iteration', 'profile_modes', 'record_profile', 'profile_figure', 'profile_summary',
+           'compare_iterations', 'loop_variants']
 
 # %% ../../nbs/52_iteration_profile.ipynb #f611dda8
 class ExclusiveTimer:
@@ -79,7 +81,7 @@ def world_config(out, batch:int=BUDGETS['full']['batch'], mode:str='cross', seed
     out = Path(out); shared = mode == 'shared'
     bridge = '' if shared else _world_bridge(out / 'bridge')
     return DistillConfig(**DISTILL, teacher='student' if shared else 'world', bridge=bridge, out=str(out / mode),
-                         batch=batch, seed=seed)
+                         batch=batch, seed=seed, teacher_dtype=teacher_dtype(shared))
 
 def profile_iteration(cfg:DistillConfig, n:int=3, threads:int=1) -> dict:
     "Seconds per iteration of each part of `cfg`'s iterations (mean of `n` after a warm-up), with `threads` threads."
@@ -146,3 +148,35 @@ def profile_summary(run:dict) -> dict:
                  generator_backward=r['generator backward (Bridge + student)'])
     parts['rest'] = tot - sum(parts.values())
     return {k: v / tot for k, v in parts.items()}
+
+# %% ../../nbs/52_iteration_profile.ipynb #7d4b988b
+def compare_iterations(variants:dict, batch:int=BUDGETS['full']['batch'], n:int=5, threads:int=1, seed:int=0,
+                       mode:str='cross') -> dict:
+    """Median seconds per iteration and each step's losses for every variant (`DistillConfig` overrides of
+    `world_config`'s run), timed side by side; the first key is the reference of the `x_faster` ratios."""
+    from accelerate import Accelerator
+    old = torch.get_num_threads(); torch.set_num_threads(threads)
+    try:
+        with tempfile.TemporaryDirectory(prefix='csd-compare-') as tmp:
+            base, ds = world_config(tmp, batch=batch, mode=mode, seed=seed), {}
+            for k, over in variants.items():
+                cfg = dataclasses.replace(base, out=str(Path(tmp) / f'variant-{len(ds)}'), **over); cfg.validate()
+                ds[k] = Distiller(cfg, Accelerator(cpu=True), setup_run(cfg), log=lambda *a: None); ds[k].resume()
+            times, logs = {k: [] for k in ds}, {k: [] for k in ds}
+            for i in range(n + 1):                                # step 0 is the warm-up
+                for k, d in ds.items():
+                    t0 = time.perf_counter(); lg = d.step(i); dt = time.perf_counter() - t0
+                    logs[k].append({m: lg[m] for m in ('fake_loss', 'gen_loss') if m in lg})
+                    if i: times[k].append(dt)
+    finally: torch.set_num_threads(old)
+    ref = statistics.median(times[next(iter(ds))])
+    return {k: dict(overrides=variants[k], seconds_per_iteration=statistics.median(times[k]),
+                    x_faster=ref / statistics.median(times[k]), seconds=times[k], losses=logs[k]) for k in ds}
+
+LOOP_VARIANTS = {'before: each half its own sample, fp32 teacher': dict(share_sample=False, teacher_dtype='fp32'),
+                 'after: one sample per iteration, fp32 teacher': dict(teacher_dtype='fp32'),
+                 'after: one sample per iteration, bf16 teacher': dict(teacher_dtype='bf16')}
+
+def loop_variants(device='cpu') -> dict:
+    "`LOOP_VARIANTS`, without the bf16 teacher where bf16 matmuls are emulated (`core.zoo.native_bf16`)."
+    return {k: v for k, v in LOOP_VARIANTS.items() if native_bf16(device) or v.get('teacher_dtype') != 'bf16'}

@@ -21,36 +21,52 @@ from ..models.students import one_step_scheduler
 from ..models.teachers import teacher_from_pipeline
 from ..train.bridge_stage import encode_pair, bridge_losses, bridge_report
 from ..core.config import CsdError
+from ..core.zoo import native_bf16
+from .learning_curves import checkpoint_curve, curves_figure, write_figure
 
 # %% auto #0
-__all__ = ['BUDGETS', 'DISTILL', 'BRIDGE', 'BRIDGE_RUNS', 'STUDENT_RUNS', 'ROWS', 'TABLE_COLUMNS', 'SEED_ROWS',
-           'PROBE_OBJECTIVES', 'PROBE_RUNS', 'train_all', 'evaluate_rows', 'comparison_grid', 'table_markdown',
-           'replicate', 'keep_results', 'target_checks', 'seed_summary', 'seeds_of', 'seed_records', 'attention_probe']
+__all__ = ['BUDGETS', 'DISTILL', 'BRIDGE', 'BRIDGE_RUNS', 'STUDENT_RUNS', 'MAIN_RUNS', 'ROWS', 'RUN_ROWS', 'TABLE_COLUMNS',
+           'SEED_ROWS', 'PROBE_OBJECTIVES', 'PROBE_RUNS', 'teacher_dtype', 'train_all', 'evaluate_rows',
+           'comparison_grid', 'table_markdown', 'replicate', 'keep_results', 'target_checks', 'seed_summary',
+           'seeds_of', 'seed_records', 'attention_probe']
 
 # %% ../../nbs/50_replication.ipynb #d3bd9370
 BUDGETS = {
-    'demo': dict(bridge_steps=200, distill_steps=300, n_eval=256, batch=32),
-    'full': dict(bridge_steps=200, distill_steps=1000, n_eval=512, batch=32),
-    'smoke': dict(bridge_steps=2, distill_steps=2, n_eval=16, batch=4),
+    'demo': dict(bridge_steps=200, distill_steps=600, n_eval=256, batch=32, ablations=False, curve_every=100),
+    'full': dict(bridge_steps=200, distill_steps=1000, n_eval=512, batch=32, ablations=True, curve_every=250),
+    'smoke': dict(bridge_steps=2, distill_steps=2, n_eval=16, batch=4, ablations=True, curve_every=1),
 }
-# chosen by short shared-space probes of gen_lr and gen_every (issue notes)
-DISTILL = dict(gen_every=1, gen_lr=5e-4, fake_lr=1e-3, fake_rank=16, guidance=4.0)
+# gen_lr and gen_every chosen by short shared-space probes (issue notes); t_star by the learning curves of
+# nbs/53_learning_curves.ipynb (999, 700, 400 compared: 400 ahead at the last point)
+DISTILL = dict(gen_every=1, gen_lr=5e-4, fake_lr=1e-3, fake_rank=16, guidance=4.0, t_star=400)
+
+def teacher_dtype(shared:bool) -> str:
+    """The world teacher (an MM-DiT) in bf16 where the CPU has native bf16 matmuls (nbs/52_iteration_profile.ipynb:
+    faster, the same losses to about 1e-3); the student base as its own teacher (small convolutions) stays fp32."""
+    return 'bf16' if not shared and native_bf16('cpu') else 'fp32'
+
 BRIDGE = dict(width=64, n_res=2, lr=1e-3, lambda_attn=5.0, attn_blocks='0,2,5')
 
 BRIDGE_RUNS = ('bridge', 'bridge-noattn', 'latent-projector')      # the work folders of a replication's jobs
 STUDENT_RUNS = ('shared', 'cross', 'cross-noattn', 'cross-latentproj', 'cross-pixel')
+MAIN_RUNS = STUDENT_RUNS[:2]                                          # the demo's: no ablations
 ROWS = ('student base (25 steps)', 'student base (1 step)', 'shared-space one-step', 'cross-space one-step (Bridge)',
         'ablation: no attention fidelity', 'ablation: no decoder prior', 'ablation: pixel round-trip',
         'teacher (25 steps)')
+RUN_ROWS = dict(zip(STUDENT_RUNS, ROWS[2:7]))                         # a student run's row
 
 # %% ../../nbs/50_replication.ipynb #ed4f655a
 def _run_jobs(jobs:list, workers:int, log) -> None:
-    "Run `(name, argv, logfile)` jobs, `workers` at a time, each a subprocess with one thread; fail on the first error."
+    """Run `(name, argv, logfile, needs)` jobs, `workers` at a time, each a subprocess with one thread, a job only once
+    the jobs it `needs` have finished; fail on the first error."""
     env = dict(os.environ, OMP_NUM_THREADS='1', MKL_NUM_THREADS='1')
     pending, running = list(jobs), []
     while pending or running:
-        while pending and len(running) < workers:
-            name, argv, logfile = pending.pop(0)
+        waiting = {j[0] for j in pending} | {r[0] for r in running}
+        ready = [j for j in pending if not set(j[3]) & waiting]
+        while ready and len(running) < workers:
+            job = ready.pop(0); pending.remove(job)
+            name, argv, logfile, _ = job
             f = open(logfile, 'w')
             proc = subprocess.Popen([sys.executable, '-m', *argv], stdout=f, stderr=subprocess.STDOUT, env=env)
             running.append((name, proc, f, time.time()))
@@ -66,38 +82,41 @@ def _run_jobs(jobs:list, workers:int, log) -> None:
 
 # %% ../../nbs/50_replication.ipynb #e70acf55
 def train_all(work, seed:int=0, budget:str='demo', log=print, reuse:bool=True, workers:int=2) -> dict:
-    """Train the three Bridges and the five one-step students of the table under `work/`, `workers` jobs at a time;
-    a job killed before it finished continues from its last checkpoint."""
+    """Train the Bridges and one-step students of the budget's table under `work/`, `workers` jobs at a time; a job
+    killed before it finished continues from its last checkpoint. The students' folders, by run name."""
     if budget not in BUDGETS: raise CsdError(f"unknown budget {budget!r}; expected one of {', '.join(BUDGETS)}")
     b, work = BUDGETS[budget], Path(work); work.mkdir(parents=True, exist_ok=True)
     cache = str(work / 'cache')
-    def job(module, name, cfg, done):
+    def job(module, name, cfg, done, needs=()):
         if reuse and done.exists(): return []
         if not reuse: shutil.rmtree(work / name, ignore_errors=True)   # --fresh: the old run goes first
         (work / f'{name}.json').write_text(json.dumps(cfg, indent=1))
-        return [(name, [module, '--config', str(work / f'{name}.json')], work / f'{name}.log')]
+        return [(name, [module, '--config', str(work / f'{name}.json')], work / f'{name}.log', needs)]
     bridge_cfg = lambda name, **over: dict(BRIDGE, out=str(work / name), steps=b['bridge_steps'], batch=b['batch'],
                                           seed=seed, cache_dir=cache, checkpoint_every=b['bridge_steps'],
                                           validate_every=b['bridge_steps'], resume='latest', **over)
     distill_cfg = lambda name, **over: dict(DISTILL, out=str(work / name), steps=b['distill_steps'], batch=b['batch'],
-                                           seed=seed, cache_dir=cache, checkpoint_every=b['distill_steps'],
+                                           seed=seed, cache_dir=cache, checkpoint_every=b['curve_every'], keep=0,
                                            validate_every=b['distill_steps'], resume='latest', **over)
     bt, dt = 'crossspace_distill.bridge_training', 'crossspace_distill.train'
     bridge_done = lambda name: work / name / 'bridge' / 'config.json'
-    stage1 = (job(bt, 'bridge', bridge_cfg('bridge'), bridge_done('bridge'))
-              + job(bt, 'bridge-noattn', bridge_cfg('bridge-noattn', lambda_attn=0.0), bridge_done('bridge-noattn'))
-              + job(bt, 'latent-projector', bridge_cfg('latent-projector', variant='latent-projector', lambda_attn=0.0),
-                    bridge_done('latent-projector'))
-              + job(dt, 'shared', distill_cfg('shared', teacher='student', bridge=''),
-                    work / 'shared' / 'student' / 'model_index.json'))
-    _run_jobs(stage1, workers, log)
     student_done = lambda name: work / name / 'student' / 'model_index.json'
-    stage2 = sum([job(dt, name, distill_cfg(name, bridge=br), student_done(name)) for name, br in
-                  (('cross', str(work / 'bridge' / 'bridge')), ('cross-noattn', str(work / 'bridge-noattn' / 'bridge')),
-                   ('cross-latentproj', str(work / 'latent-projector' / 'bridge')),
-                   ('cross-pixel', 'pixel-roundtrip'))], [])
-    _run_jobs(stage2, workers, log)
-    return {k: work / k / 'student' for k in STUDENT_RUNS}
+    bridges = {'bridge': {}, 'bridge-noattn': dict(lambda_attn=0.0),
+               'latent-projector': dict(variant='latent-projector', lambda_attn=0.0)}
+    through = {'cross': 'bridge', 'cross-noattn': 'bridge-noattn', 'cross-latentproj': 'latent-projector',
+               'cross-pixel': None}
+    runs = STUDENT_RUNS if b['ablations'] else MAIN_RUNS
+    jobs = sum([job(bt, k, bridge_cfg(k, **over), bridge_done(k)) for k, over in bridges.items()
+                if k in {through.get(r) for r in runs}], [])
+    jobs += job(dt, 'shared', distill_cfg('shared', teacher='student', bridge='', teacher_dtype=teacher_dtype(True)),
+                student_done('shared'))
+    for k in runs[1:]:
+        br = through[k]
+        jobs += job(dt, k, distill_cfg(k, bridge=str(work / br / 'bridge') if br else 'pixel-roundtrip',
+                                  teacher_dtype=teacher_dtype(False)),
+                    student_done(k), needs=(br,) if br else ())
+    _run_jobs(jobs, workers, log)
+    return {k: work / k / 'student' for k in runs}
 
 # %% ../../nbs/50_replication.ipynb #f78b6c25
 def _one_step(pipe):
@@ -106,18 +125,16 @@ def _one_step(pipe):
     return StableDiffusionPipeline(**{**pipe.components, 'scheduler': one_step_scheduler(pipe.scheduler.config)})
 
 def _row_plan(students:dict, world) -> list:
-    "`(row name, pipeline, call arguments, NFE)` of every row of the table, in the order of `ROWS`."
+    "`(row name, pipeline, call arguments, NFE)` of every row of the table (the `students` given), in `ROWS` order."
     from diffusers import StableDiffusionPipeline
     one = dict(num_inference_steps=1, guidance_scale=1.0)
     load = lambda p: StableDiffusionPipeline.from_pretrained(p, local_files_only=True)
     st_kw = {k: v for k,v in world_call_kwargs('student').items()}
     te_kw = world_call_kwargs('teacher')
-    return [(ROWS[0], world.student, st_kw, st_kw['num_inference_steps'] * 2),
-            (ROWS[1], _one_step(world.student), one, 1),
-            (ROWS[2], load(students['shared']), one, 1), (ROWS[3], load(students['cross']), one, 1),
-            (ROWS[4], load(students['cross-noattn']), one, 1), (ROWS[5], load(students['cross-latentproj']), one, 1),
-            (ROWS[6], load(students['cross-pixel']), one, 1),
-            (ROWS[7], world.teacher, te_kw, te_kw['num_inference_steps'] * 2)]
+    return ([(ROWS[0], world.student, st_kw, st_kw['num_inference_steps'] * 2),
+             (ROWS[1], _one_step(world.student), one, 1)]
+            + [(RUN_ROWS[k], load(students[k]), one, 1) for k in STUDENT_RUNS if k in students]
+            + [(ROWS[7], world.teacher, te_kw, te_kw['num_inference_steps'] * 2)])
 
 # %% ../../nbs/50_replication.ipynb #d33f2f78
 def evaluate_rows(students:dict, seed:int=0, n:int=256, batch:int=64, world=None, log=print) -> tuple:
@@ -159,13 +176,20 @@ def table_markdown(rows:list) -> str:
 # %% ../../nbs/50_replication.ipynb #b9057aee
 def replicate(seed:int=0, budget:str='demo', work=None, n:int|None=None, log=print, reuse:bool=True,
               workers:int=2) -> dict:
-    "Train (or reuse) everything, evaluate every row, write `table.md`, `results.json` and `grid.png` under `work`."
+    """Train (or reuse) everything, evaluate every row and the students' learning curves; write `table.md`,
+    `results.json`, `grid.png`, `curves.json` and `curves.png` under `work`."""
     work = Path(work or f'runs/replicate-{budget}-seed{seed}')
     t0 = time.time()
     students = train_all(work, seed, budget, log, reuse, workers)
     t_train = time.time() - t0
-    rows, images = evaluate_rows(students, seed, n or BUDGETS[budget]['n_eval'], log=log)
+    n = n or BUDGETS[budget]['n_eval']
+    rows, images = evaluate_rows(students, seed, n, log=log)
     grid = work / 'grid.png'; comparison_grid(images, path=grid)
+    curves = {k: checkpoint_curve(work / k, n=n, seed=seed) for k in MAIN_RUNS}
+    write_atomic(work / 'curves.json', lambda t: t.write_text(json.dumps(curves, indent=1)))
+    refs = {r['name']: r for r in rows if r['name'] in (ROWS[0], ROWS[7])}
+    write_figure(curves_figure({RUN_ROWS[k]: v for k, v in curves.items()}, refs,
+                               f'held-out prompts ({n}), seed {seed}, budget {budget}'), work / 'curves.png')
     md = table_markdown(rows)
     write_atomic(work / 'table.md', lambda t: t.write_text(md + '\n'))
     res = dict(seed=seed, budget=budget, rows=rows, grid=str(grid), train_seconds=round(t_train, 1),
@@ -176,14 +200,17 @@ def replicate(seed:int=0, budget:str='demo', work=None, n:int|None=None, log=pri
 
 # %% ../../nbs/50_replication.ipynb #242eea27
 def keep_results(work, dest) -> Path:
-    "Copy a replication's table, results, grid, job records and Bridge projectors from `work` to `dest` (atomically)."
+    ("Copy a replication's table, results, grid, learning curves, job records and Bridge projectors from `work` to "
+     "`dest` (atomically).")
     work, dest = Path(work), Path(dest)
     if not (work / 'results.json').exists():
         raise CsdError(f"{str(work)!r} holds no finished replication (no results.json)")
     with atomic_folder(dest) as tmp:
-        for f in ('results.json', 'table.md', 'grid.png'): shutil.copy2(work / f, tmp / f)
-        for name in STUDENT_RUNS: shutil.copy2(work / name / 'train_result.json', tmp / f'{name}-train_result.json')
-        for b in BRIDGE_RUNS:
+        for f in ('results.json', 'table.md', 'grid.png', 'curves.json', 'curves.png'): shutil.copy2(work / f, tmp / f)
+        for name in STUDENT_RUNS:
+            if (work / name).is_dir():
+                shutil.copy2(work / name / 'train_result.json', tmp / f'{name}-train_result.json')
+        for b in (b for b in BRIDGE_RUNS if (work / b).is_dir()):
             (tmp / 'bridges' / b).mkdir(parents=True)
             for f in ('config.json', 'diffusion_pytorch_model.safetensors'):
                 shutil.copy2(work / b / 'bridge' / f, tmp / 'bridges' / b / f)
@@ -200,7 +227,7 @@ def target_checks(rows:list) -> list:
                 met=pa(cross) >= pa(shared) + 0.15),
            dict(target='cross-space >= student base (25 steps)', value=f"{pa(cross):.3f} vs {pa(base):.3f}",
                 met=pa(cross) >= pa(base))]
-    for name in ('ablation: no attention fidelity', 'ablation: no decoder prior', 'ablation: pixel round-trip'):
+    for name in (n for n in ROWS[4:7] if n in r):      # the ablations, where the table has them
         out.append(dict(target=f'{name} < cross-space', value=f"{pa(r[name]):.3f} vs {pa(cross):.3f}",
                         met=pa(r[name]) < pa(cross)))
     speed = r['teacher (25 steps)']['seconds_per_image'] / cross['seconds_per_image']

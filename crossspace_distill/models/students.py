@@ -166,9 +166,9 @@ def extra_repr(self:OneStepStudent):
             f"{sum(p.numel() for p in self.trainable_parameters()):,} trainable")
 
 # %% ../../nbs/23_students.ipynb #43e804a3
-def one_step_scheduler_config(config) -> dict:
+def one_step_scheduler_config(config, t_star:int|None=None) -> dict:
     """A `DDIMScheduler` config under which `StableDiffusionPipeline(num_inference_steps=1, guidance_scale=1)`
-    returns the student's x0 from `t* = T - 1`."""
+    returns the student's x0 from `t*` (default `T - 1`; an earlier `t*` cuts the schedule after it)."""
     c = dict(getattr(config, 'config', config))
     pt = c.get('prediction_type', 'epsilon')
     if pt not in PREDICTION_TYPES:
@@ -176,14 +176,21 @@ def one_step_scheduler_config(config) -> dict:
     # the noise schedule and prediction type of the model, nothing else of the original scheduler
     keep = ('num_train_timesteps', 'beta_start', 'beta_end', 'beta_schedule', 'trained_betas', 'prediction_type',
             'rescale_betas_zero_snr')
-    return dict(_class_name='DDIMScheduler', **{k: c[k] for k in keep if k in c},
-                timestep_spacing='trailing',  # one step of T // 1 lands on t = T - 1
-                set_alpha_to_one=True,        # ... and steps to abar = 1: the update returns x0 itself
-                # ignored by 'trailing' spacing; StableDiffusionPipeline warns about and resets any other value
-                steps_offset=1,
-                clip_sample=False, thresholding=False)
-
-def one_step_scheduler(config):
-    "The `DDIMScheduler` of `one_step_scheduler_config(config)`."
+    out = dict(_class_name='DDIMScheduler', **{k: c[k] for k in keep if k in c},
+               timestep_spacing='trailing',  # one step of T // 1 lands on t = T - 1
+               set_alpha_to_one=True,        # ... and steps to abar = 1: the update returns x0 itself
+               # ignored by 'trailing' spacing; StableDiffusionPipeline warns about and resets any other value
+               steps_offset=1,
+               clip_sample=False, thresholding=False)
+    n = int(c.get('num_train_timesteps', 1000))
+    if t_star is None or t_star == n - 1: return out
+    if not 0 <= t_star < n: raise StudentError(f"t_star={t_star} outside the scheduler's timesteps [0, {n - 1}]")
+    # an earlier t*: the model's first t* + 1 betas (exactly, as trained_betas), so that T - 1 of the cut schedule is t*
     from diffusers import DDIMScheduler
-    return DDIMScheduler.from_config(one_step_scheduler_config(config))
+    betas = DDIMScheduler.from_config(out).betas[:t_star + 1]
+    return dict(out, num_train_timesteps=t_star + 1, trained_betas=betas.tolist(), rescale_betas_zero_snr=False)
+
+def one_step_scheduler(config, t_star:int|None=None):
+    "The `DDIMScheduler` of `one_step_scheduler_config(config, t_star)`."
+    from diffusers import DDIMScheduler
+    return DDIMScheduler.from_config(one_step_scheduler_config(config, t_star))

@@ -99,6 +99,8 @@ class DistillConfig:
     t_star: int = 999             # the scheduler timestep at which the one-step student denoises pure noise
     tune_bridge: bool = False     # also train the Bridge's projector with the student's loss (default: frozen)
     ema: float = 0.0              # EMA decay of the student (0: off)
+    share_sample: bool = field(default=True, metadata={'help': "a generator iteration's student sample also trains the "
+        "fake score (DMD2's order; false: each half draws its own, the fake half first)"})
     grad_clip: float = 1.0        # gradient-norm clip of the student and the fake score
     teacher_dtype: str = 'fp32'   # 'fp32' or 'bf16' (trainable parameters stay fp32)
     gradient_checkpointing: bool = False    # the student UNet and the Bridge's decoder

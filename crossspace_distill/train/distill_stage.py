@@ -174,9 +174,11 @@ def check_distributed(acc) -> bool:
     return kind == 'FSDP'
 
 # %% ../../nbs/37_distill_stage.ipynb #a18787f5
-def fake_phase(student, bridge, teacher, noise, s_emb, t_emb, g, mark=None) -> torch.Tensor:
-    "The fake-score half of an iteration: a student sample without gradients, bridged, and the fake score's loss on it."
-    with torch.no_grad(): z = bridge(student(noise, s_emb))
+def fake_phase(student, bridge, teacher, noise, s_emb, t_emb, g, mark=None, z=None) -> torch.Tensor:
+    """The fake-score half of an iteration: a student sample without gradients, bridged (or the bridged sample `z` the
+    generator half drew), and the fake score's loss on it."""
+    if z is None:
+        with torch.no_grad(): z = bridge(student(noise, s_emb))
     if mark: mark('teacher')
     return losses.fake_score_loss(z, teacher, t_emb, g)
 
@@ -242,12 +244,12 @@ def resume(self:Distiller) -> int:
 
 # %% ../../nbs/37_distill_stage.ipynb #28e006b2
 @patch
-def fake_step(self:Distiller, noise, s_emb, t_emb, g) -> float:
-    "Train the fake score on the student's current samples; its loss."
+def fake_step(self:Distiller, noise, s_emb, t_emb, g, z=None) -> float:
+    "Train the fake score on the student's current samples (or on `z`, the generator half's, detached); its loss."
     m, acc = self.models, self.acc
     # the LoRA stays on through the backward: a checkpointed teacher recomputes its blocks with it
     with m.teacher.fake():
-        lf = fake_phase(m.student, m.bridge, m.teacher, noise, s_emb, t_emb, g)
+        lf = fake_phase(m.student, m.bridge, m.teacher, noise, s_emb, t_emb, g, z=z)
         if self.guard_f.check(agreed(acc, lf)):
             lf.backward(); _sync_grads(acc, self.fake_params)
             gn = torch.nn.utils.clip_grad_norm_(self.fake_params, self.cfg.grad_clip)
@@ -265,8 +267,9 @@ def regression_term(self:Distiller, step:int) -> torch.Tensor:
 
 # %% ../../nbs/37_distill_stage.ipynb #a268b4b1
 @patch
-def generator_step(self:Distiller, step:int, s_emb, t_emb, logs:dict):
-    "Move the generator toward the teacher's distribution; its losses and measurements go into `logs`."
+def generator_step(self:Distiller, step:int, s_emb, t_emb, logs:dict) -> torch.Tensor:
+    """Move the generator toward the teacher's distribution; its losses and measurements go into `logs`; returns its
+    bridged sample, detached."""
     cfg, acc, m = self.cfg, self.acc, self.models
     rank = acc.process_index
     noise = torch.randn(cfg.batch, *m.student.latent_shape(), generator=_gen(cfg, step, rank, 1)).to(acc.device)
@@ -285,6 +288,7 @@ def generator_step(self:Distiller, step:int, s_emb, t_emb, logs:dict):
             if self.ema: self.ema.update()
     self.opt_g.zero_grad(set_to_none=True)
     logs.update(gen_loss=lg.item(), grad_norm=out.grad_norm, real_fake_gap=out.real_fake_gap, level=out.level_mean)
+    return out.sample
 
 @patch
 def step(self:Distiller, step:int) -> dict:
@@ -293,10 +297,14 @@ def step(self:Distiller, step:int) -> dict:
     rank, world = acc.process_index, acc.num_processes
     prompts = batch_prompts(cfg, m.prompts, step, rank, world)
     s_emb, t_emb = m.s_embeds.get(prompts).to(acc.device), m.t_embeds.get(prompts).to(acc.device)
-    g = _gen(cfg, step, rank)
-    noise = torch.randn(cfg.batch, *m.student.latent_shape(), generator=g).to(acc.device)
-    logs = dict(fake_loss=self.fake_step(noise, s_emb, t_emb, g))
-    if step % cfg.gen_every == 0: self.generator_step(step, s_emb, t_emb, logs)
+    g, gen, logs = _gen(cfg, step, rank), step % cfg.gen_every == 0, {}
+    if gen and cfg.share_sample:    # DMD2's order: the generator's sample, then the fake score learns it
+        z = self.generator_step(step, s_emb, t_emb, logs)
+        logs['fake_loss'] = self.fake_step(None, s_emb, t_emb, g, z=z)
+    else:
+        noise = torch.randn(cfg.batch, *m.student.latent_shape(), generator=g).to(acc.device)
+        logs['fake_loss'] = self.fake_step(noise, s_emb, t_emb, g)
+        if gen: self.generator_step(step, s_emb, t_emb, logs)
     logs['skipped'] = self.guard_f.skipped + self.guard_g.skipped
     acc.log(logs, step=step + 1)
     return logs

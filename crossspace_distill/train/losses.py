@@ -37,6 +37,7 @@ class MatchingOutput:
     grad_norm: float
     level_mean: float
     real_fake_gap: float
+    sample: torch.Tensor|None = None    # the samples it was computed on, detached (the fake score learns them next)
 
 def generator_loss(z:torch.Tensor, teacher, embeds, guidance_scale:float, generator:torch.Generator|None=None,
                    kind:str='dmd', lo:float=0.02, hi:float=0.98) -> MatchingOutput:
@@ -51,7 +52,7 @@ def generator_loss(z:torch.Tensor, teacher, embeds, guidance_scale:float, genera
     grad = dmd_gradient(z, x0_real, x0_fake, kind)
     lv = level.float().mean().item() if torch.is_tensor(level) else float(level)
     return MatchingOutput(matching_loss(z, grad), grad.norm().item() / b ** 0.5, lv,
-                          (x0_fake - x0_real).abs().mean().item())
+                          (x0_fake - x0_real).abs().mean().item(), z.detach())
 
 def fake_score_loss(z:torch.Tensor, teacher, embeds, generator:torch.Generator|None=None) -> torch.Tensor:
     "The fake score's denoising loss on the student's current (detached) samples `z`, with its LoRA on."

@@ -81,10 +81,11 @@ def one_step_info(cfg) -> dict:
 # %% ../../nbs/34_run.ipynb #d78e0c45
 def student_pipeline(student, base):
     """The one-step student as an in-memory StableDiffusionPipeline: its UNet (a LoRA fused), `base`'s VAE, text encoder
-    and tokenizer, a one-step scheduler."""
+    and tokenizer, a one-step scheduler from the student's `t*`."""
     from diffusers import StableDiffusionPipeline
     return StableDiffusionPipeline(vae=base.vae, text_encoder=base.text_encoder, tokenizer=base.tokenizer,
-                                   unet=student.export_unet(), scheduler=one_step_scheduler(base.scheduler.config),
+                                   unet=student.export_unet(),
+                                   scheduler=one_step_scheduler(base.scheduler.config, student.t_star),
                                    safety_checker=None, feature_extractor=None, requires_safety_checker=False)
 
 def export_student(models:RunModels, folder) -> Path:
