@@ -296,18 +296,10 @@ def _cmd_bench_distill(args):
 def _print_loop(loop:dict, args):
     "The loop before and after, side by side: seconds per iteration, and the losses of the same seeded steps."
     from crossspace_distill.core.spaces import format_table
-    ref = list(loop.values())[1]['losses']      # the one-sample fp32 loop: the same samples as the bf16 one
-    def gap(r):
-        d = [abs(a[k] - b[k]) / abs(b[k]) for a, b in zip(r['losses'], ref) for k in b if k in a]
-        return f'{max(d):.1e}'
-    mean = lambda r, k: sum(lg[k] for lg in r['losses']) / len(r['losses'])
+    from crossspace_distill.experiments.iteration_profile import loop_table
     print(f"\nShapesWorld cross-space iterations, batch {args.batch}, 1 thread, side by side, median of {args.n} after "
           "a warm-up; losses of the same seeded steps (the 'before' loop trains the fake score on other samples)")
-    print(format_table([dict(loop=k, s_per_iteration=f"{r['seconds_per_iteration']:.3f}",
-                             x_faster=f"{r['x_faster']:.2f}",
-                             mean_fake_loss=f"{mean(r, 'fake_loss'):.4f}", mean_gen_loss=f"{mean(r, 'gen_loss'):.4f}",
-                             max_rel_loss_gap_to_fp32_one_sample=gap(r) if i else '')
-                        for i, (k, r) in enumerate(loop.items())]))
+    print(format_table(loop_table(loop)))
 
 def _cmd_bench_profile(args):
     from crossspace_distill.experiments.iteration_profile import profile_modes, ROWS

@@ -11,8 +11,8 @@ from pathlib import Path
 from .config import ConfigError, CsdError
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'PICKLE_EXTS', 'temp_beside', 'write_atomic', 'replace_folder', 'atomic_folder', 'image_files',
-           'check_safetensors', 'check_weights', 'load_state']
+__all__ = ['IMAGE_EXTS', 'PICKLE_EXTS', 'temp_beside', 'write_atomic', 'write_figure', 'replace_folder', 'atomic_folder',
+           'image_files', 'check_safetensors', 'check_weights', 'load_state']
 
 # %% ../../nbs/02_files.ipynb #b2996990
 def temp_beside(path, suffix:str='.tmp') -> Path:
@@ -29,6 +29,11 @@ def write_atomic(path, write) -> Path:
     finally:
         if tmp.exists(): tmp.unlink()
     return path
+
+# %% ../../nbs/02_files.ipynb #6f358199
+def write_figure(fig, path, dpi:int=110) -> Path:
+    "Save a matplotlib figure as a PNG at `path`, atomically."
+    return write_atomic(path, lambda t: fig.savefig(t, format='png', dpi=dpi, bbox_inches='tight'))
 
 # %% ../../nbs/02_files.ipynb #c9a51a03
 def replace_folder(tmp, path) -> Path:

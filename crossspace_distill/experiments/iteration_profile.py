@@ -11,7 +11,7 @@ from pathlib import Path
 
 import torch
 
-from ..core.files import write_atomic
+from ..core.files import write_atomic, write_figure
 from ..core.zoo import native_bf16
 from ..train.configs import DistillConfig
 from ..train.distill_stage import Distiller, setup_run, _world_bridge
@@ -20,7 +20,7 @@ from .replication import DISTILL, BUDGETS, teacher_dtype
 # %% auto #0
 __all__ = ['ROWS', 'TEACHER_ROWS', 'BRIDGE_ROWS', 'LOOP_VARIANTS', 'ExclusiveTimer', 'instrumented', 'world_config',
            'profile_iteration', 'profile_modes', 'record_profile', 'profile_figure', 'profile_summary',
-           'compare_iterations', 'loop_variants']
+           'compare_iterations', 'loop_variants', 'loop_table']
 
 # %% ../../nbs/52_iteration_profile.ipynb #f611dda8
 class ExclusiveTimer:
@@ -118,8 +118,7 @@ def record_profile(out='results/iteration-profile', batch:int=BUDGETS['full']['b
                platform.machine(), command=f"record_profile(batch={batch}, n={n}, threads={threads})", runs=runs)
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     write_atomic(out / 'profile.json', lambda t: t.write_text(json.dumps(rec, indent=1) + '\n'))
-    fig = profile_figure(rec)
-    write_atomic(out / 'profile.png', lambda t: fig.savefig(t, format='png', dpi=110, bbox_inches='tight'))
+    write_figure(profile_figure(rec), out / 'profile.png')
     return rec
 
 def profile_figure(rec:dict):
@@ -180,3 +179,14 @@ LOOP_VARIANTS = {'before: each half its own sample, fp32 teacher': dict(share_sa
 def loop_variants(device='cpu') -> dict:
     "`LOOP_VARIANTS`, without the bf16 teacher where bf16 matmuls are emulated (`core.zoo.native_bf16`)."
     return {k: v for k, v in LOOP_VARIANTS.items() if native_bf16(device) or v.get('teacher_dtype') != 'bf16'}
+
+def loop_table(rec:dict) -> list:
+    """Rows of a `compare_iterations` record: seconds per iteration, speed-up, mean losses, and each later variant's
+    largest relative loss difference to the second (the one-sample fp32 loop, which draws the same samples)."""
+    ref = list(rec.values())[min(1, len(rec) - 1)]['losses']
+    mean = lambda r, k: statistics.mean(lg[k] for lg in r['losses'] if k in lg)
+    gap = lambda r: max(abs(a[k] - b[k]) / abs(b[k]) for a, b in zip(r['losses'], ref) for k in b if k in a)
+    return [dict(loop=k, s_per_iteration=f"{r['seconds_per_iteration']:.3f}", x_faster=f"{r['x_faster']:.2f}",
+                 mean_fake_loss=f"{mean(r, 'fake_loss'):.4f}", mean_gen_loss=f"{mean(r, 'gen_loss'):.4f}",
+                 max_rel_loss_gap_to_fp32_one_sample=f'{gap(r):.1e}' if i > 1 else '')
+            for i, (k, r) in enumerate(rec.items())]

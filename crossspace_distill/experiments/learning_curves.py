@@ -7,21 +7,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..core.files import write_atomic
+from ..core.files import write_atomic, write_figure
 from ..core.sampling import generate_images
-from ..train.checkpoints import list_checkpoints
+from ..train.checkpoints import checkpoint_step, list_checkpoints
 from ..train.run import Run, student_pipeline
 from ..world import shapes
 from ..world.pipelines import world_prompts
 
 # %% auto #0
-__all__ = ['checkpoint_step', 'checkpoint_curve', 'curves_figure', 'write_figure', 'record_curves']
+__all__ = ['checkpoint_curve', 'curves_figure', 'record_curves']
 
 # %% ../../nbs/53_learning_curves.ipynb #b7bbc381
-def checkpoint_step(ck) -> int:
-    "The iteration a checkpoint folder `checkpoint-N` was written after."
-    return int(Path(ck).name.rsplit('-', 1)[1])
-
 def checkpoint_curve(run, n:int=128, seed:int=0, weights:str|None=None, batch:int=64) -> list:
     "Held-out judge metrics of the student at every checkpoint of the run folder `run`, one dict per checkpoint."
     r = Run(run); scenes, prompts = world_prompts(n, seed, 'heldout')
@@ -50,10 +46,6 @@ def curves_figure(curves:dict, references:dict|None=None, title:str=''):
     if title: fig.suptitle(title)
     plt.close(fig)
     return fig
-
-def write_figure(fig, path) -> Path:
-    "Save a matplotlib figure as a PNG, atomically."
-    return write_atomic(path, lambda t: fig.savefig(t, format='png', dpi=110, bbox_inches='tight'))
 
 # %% ../../nbs/53_learning_curves.ipynb #2921af7d
 def record_curves(runs:dict, out, n:int=256, seed:int=0, commands:dict|None=None, title:str='') -> dict:

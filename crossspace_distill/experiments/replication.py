@@ -11,7 +11,7 @@ import torch
 import torch.nn.functional as F
 
 from ..world import shapes
-from ..core.files import write_atomic, atomic_folder
+from ..core.files import write_atomic, write_figure, atomic_folder
 from ..core.spaces import format_table
 from ..core.sampling import generate_images
 from ..world.pipelines import load_world, world_prompts, world_call_kwargs
@@ -22,7 +22,7 @@ from ..models.teachers import teacher_from_pipeline
 from ..train.bridge_stage import encode_pair, bridge_losses, bridge_report
 from ..core.config import CsdError
 from ..core.zoo import native_bf16
-from .learning_curves import checkpoint_curve, curves_figure, write_figure
+from .learning_curves import checkpoint_curve, curves_figure
 
 # %% auto #0
 __all__ = ['BUDGETS', 'DISTILL', 'BRIDGE', 'BRIDGE_RUNS', 'STUDENT_RUNS', 'MAIN_RUNS', 'ROWS', 'RUN_ROWS', 'TABLE_COLUMNS',

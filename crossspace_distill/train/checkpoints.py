@@ -16,18 +16,24 @@ from ..core.files import replace_folder, check_safetensors, load_state
 from ..core.config import ConfigError, CsdError, read_json
 
 # %% auto #0
-__all__ = ['UNDO_MAX_BYTES', 'list_checkpoints', 'resolve_resume', 'check_unfinished', 'rng_state', 'set_rng_state', 'all_finite',
-           'save_checkpoint', 'load_checkpoint', 'ParamSet', 'lora_params', 'NonFiniteLoss', 'NonFiniteGuard', 'agreed']
+__all__ = ['UNDO_MAX_BYTES', 'checkpoint_step', 'list_checkpoints', 'resolve_resume', 'check_unfinished', 'rng_state',
+           'set_rng_state', 'all_finite', 'save_checkpoint', 'load_checkpoint', 'ParamSet', 'lora_params',
+           'NonFiniteLoss', 'NonFiniteGuard', 'agreed']
 
 # %% ../../nbs/31_checkpoints.ipynb #37cb3b69
 _CKPT = re.compile(r'^checkpoint-(\d+)$')
+
+def checkpoint_step(ck) -> int|None:
+    "The iteration a checkpoint folder `checkpoint-N` was written after (None for any other name)."
+    m = _CKPT.match(Path(ck).name)
+    return int(m.group(1)) if m else None
 
 def list_checkpoints(root) -> list:
     "Complete checkpoints under `root`, oldest first."
     root = Path(root)
     if not root.exists(): return []
-    found = [(int(m.group(1)), p) for p in root.iterdir()
-             if p.is_dir() and (m := _CKPT.match(p.name)) and (p / 'state.json').exists()]
+    found = [(checkpoint_step(p), p) for p in root.iterdir()
+             if p.is_dir() and checkpoint_step(p) is not None and (p / 'state.json').exists()]
     return [p for _,p in sorted(found)]
 
 def resolve_resume(root, resume, what:str='--resume') -> Path|None:
