@@ -344,7 +344,8 @@ def _add_bench(sub):
 def _cmd_replicate(args):
     from crossspace_distill.experiments.replication import replicate, table_markdown, keep_results
     log = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
-    r = replicate(seed=args.seed, budget=args.budget, work=args.work, n=args.n, log=log, reuse=not args.fresh)
+    r = replicate(seed=args.seed, budget=args.budget, work=args.work, n=args.n, log=log, reuse=not args.fresh,
+                  runs=args.runs)
     if args.keep:
         log(f'kept: {keep_results(args.work or f"runs/replicate-{args.budget}-seed{args.seed}", args.keep)}')
     keys = ('name', 'prompt_accuracy', 'strict_prompt_accuracy', 'fidelity', 'seconds_per_image', 'nfe')
@@ -372,6 +373,9 @@ def _add_replicate(sub):
         s.add_argument('--fresh', action='store_true', help='retrain even if the work folder has results')
         s.add_argument('--n', type=at_least(1), default=None,
                        help='held-out prompts to evaluate (default: the budget\'s)')
+        s.add_argument('--runs', type=lambda v: tuple(x for x in v.split(',') if x), default=None,
+                       help="comma-separated runs to train and judge instead of the budget's (of: shared, cross, "
+                            "cross-noattn, cross-latentproj, cross-pixel, finetuned, two-stage)")
         s.add_argument('--json', action='store_true', help='print the table as JSON (progress goes to stderr)')
         s.add_argument('--keep', default=None,
                        help='also copy the table, grid, records and Bridge projectors to this folder')

@@ -17,7 +17,8 @@ from .checkpoints import resolve_resume, check_unfinished
 from .recipes import script_main
 
 # %% auto #0
-__all__ = ['LOCK_FILE', 'LOCK_OWNER', 'start_run', 'resume_from', 'run_lock', 'due', 'run_steps', 'write_result', 'stage_main']
+__all__ = ['LOCK_FILE', 'LOCK_OWNER', 'THREADS_ENV', 'start_run', 'resume_from', 'run_lock', 'due', 'ThreadBudget', 'run_steps',
+           'write_result', 'stage_main']
 
 # %% ../../nbs/35_loop.ipynb #e327aac9
 def start_run(cfg, accelerator=None, **kw):
@@ -80,12 +81,36 @@ def due(step:int, every:int, steps:int) -> bool:
     "Whether the iteration `step` (0-based) ends with a checkpoint / validation: every `every` steps, and at the last."
     return (step + 1) % every == 0 or step + 1 == steps
 
+# %% ../../nbs/35_loop.ipynb #50647121
+THREADS_ENV = 'CSD_THREADS_FILE'
+
+class ThreadBudget:
+    "Follow the thread count in the file `path` (default: the one `CSD_THREADS_FILE` names), set between iterations."
+    def __init__(self, path=None): self.path, self.seen = (Path(path) if path else None), None
+    @classmethod
+    def from_env(cls) -> 'ThreadBudget': return cls(os.environ.get(THREADS_ENV) or None)
+
+    def follow(self) -> int|None:
+        "Apply the file's count when the file changed since the last call: the count set, else None."
+        if self.path is None: return None
+        try: stamp = self.path.stat().st_mtime_ns
+        except OSError: return None                   # not written yet: keep the threads the process started with
+        if stamp == self.seen: return None
+        self.seen = stamp
+        try: n = int(self.path.read_text())
+        except (OSError, ValueError): return None     # the driver writes it atomically; anything else is ignored
+        import torch
+        if n < 1 or n == torch.get_num_threads(): return None
+        torch.set_num_threads(n)
+        return n
+
 # %% ../../nbs/35_loop.ipynb #dd1936bd
 def run_steps(acc, cfg, start:int, step, checkpoint, validate, guards=(), desc:str='', postfix=dict) -> dict:
     "Iterations `start` to `cfg.steps` of a stage; `dict(last=the last step's logs, seconds=the loop's time)`."
     bar = tqdm(range(start, cfg.steps), desc=desc, disable=not acc.is_main_process, mininterval=5)
-    t0, last = time.time(), {}
+    t0, last, threads = time.time(), {}, ThreadBudget.from_env()
     for i in bar:
+        threads.follow()
         logs = step(i)
         if logs is not None:
             last = logs
