@@ -4,18 +4,19 @@
 
 # %% ../../nbs/54_capacity.ipynb #711d32dd
 from __future__ import annotations
-import json, math
+import json
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
 import torch
 import torch.nn.functional as F
 
-from ..core.config import CsdError, read_json
+from ..core.config import CsdError, read_json, check_number, check_folder
 from ..core.files import write_atomic, atomic_folder
 from ..core.sampling import generate_images
 from ..core.spaces import LatentSpace
 from ..world.pipelines import (load_world, world_prompts, world_call_kwargs, TrainConfig, train_loop,
+                                                epsilon_loss, drop_prompts,
                                                 STUDENT_RES)
 from ..train.recipes import script_main
 from ..train.loop import ThreadBudget
@@ -48,11 +49,12 @@ class FinetuneConfig:
     seed: int = 0                 # seed of the samples' prompts and noise, the batches and the loss's noise
     sample_batch: int = 64        # teacher images generated at a time
 
-    def __post_init__(self):
-        for k in ('samples', 'steps', 'batch', 'sample_batch'):
-            if getattr(self, k) < 1: raise CsdError(f"{k} must be at least 1, got {getattr(self, k)}")
-        if not (math.isfinite(self.lr) and 0 < self.lr <= 1): raise CsdError(f"lr must be in (0, 1], got {self.lr}")
-        if not 0 <= self.cfg_drop < 1: raise CsdError(f"cfg_drop must be in [0, 1), got {self.cfg_drop}")
+    def validate(self):
+        "Refuse a setting that cannot run, in one line (`config_from_dict` and `finetune_student` call it)."
+        check_folder(self.out, "config key 'out':")
+        for k in ('samples', 'steps', 'batch', 'sample_batch'): check_number(self, k, 1)
+        check_number(self, 'lr', 0, 1, lo_open=True)
+        check_number(self, 'cfg_drop', 0, 0.999)
 
 # %% ../../nbs/54_capacity.ipynb #78a2a35f
 def _sample_set(cfg:FinetuneConfig, world, out:Path) -> tuple:
@@ -70,24 +72,28 @@ def _sample_set(cfg:FinetuneConfig, world, out:Path) -> tuple:
 def finetune_student(cfg:FinetuneConfig, world=None, log=print) -> dict:
     "Fine-tune the world's student base on the teacher's samples (`cfg`); its result, also in `out/train_result.json`."
     from diffusers import DDPMScheduler
-    world, out = world or load_world(), Path(cfg.out)
+    cfg.validate(); out = Path(cfg.out)
     if (out / 'pipeline' / 'model_index.json').is_file():
         raise CsdError(f"{str(out)!r} holds a finished fine-tune (pipeline/model_index.json): choose another --out")
+    world = world or load_world()
     out.mkdir(parents=True, exist_ok=True)
     threads = ThreadBudget.from_env(); threads.follow()      # the cores a job driver hands it (csd replicate)
     lat, prompts = _sample_set(cfg, world, out)
     pipe = world.student
     pipe.vae.requires_grad_(False); pipe.text_encoder.requires_grad_(cfg.text_encoder); pipe.unet.requires_grad_(True)
+    encode = lambda ps: pipe.encode_prompt(ps, 'cpu', 1, False)[0]
+    if not cfg.text_encoder:                                  # a frozen encoder: every prompt encoded once
+        with torch.no_grad():
+            uniq = sorted(set(prompts) | {''})
+            table = dict(zip(uniq, torch.cat([encode(uniq[i:i + 256]) for i in range(0, len(uniq), 256)])))
+        encode = lambda ps: torch.stack([table[p] for p in ps])
     abar = DDPMScheduler.from_config(pipe.scheduler.config).alphas_cumprod
     g = torch.Generator().manual_seed(cfg.seed)
     def step_fn(step):
         threads.follow()
-        rows = torch.randint(len(lat), (cfg.batch,), generator=g)
-        ps = ['' if torch.rand(1, generator=g).item() < cfg.cfg_drop else prompts[i] for i in rows.tolist()]
-        with torch.set_grad_enabled(cfg.text_encoder): emb, _ = pipe.encode_prompt(ps, 'cpu', 1, False)
-        t = torch.randint(0, len(abar), (cfg.batch,), generator=g)
-        eps, a = torch.randn(lat[rows].shape, generator=g), abar[t].view(-1, 1, 1, 1)
-        return F.mse_loss(pipe.unet(a.sqrt() * lat[rows] + (1 - a).sqrt() * eps, t, emb).sample, eps)
+        rows = torch.randint(len(lat), (cfg.batch,), generator=g).tolist()
+        emb = encode(drop_prompts([prompts[i] for i in rows], cfg.cfg_drop, g))
+        return epsilon_loss(pipe.unet, lat[rows], emb, abar, g)
     models = dict(unet=pipe.unet, **(dict(text_encoder=pipe.text_encoder) if cfg.text_encoder else {}))
     tc = TrainConfig(what='fine-tune', out=str(out), seed=cfg.seed, steps=cfg.steps, batch=cfg.batch, lr=cfg.lr,
                      save_every=max(1, cfg.steps // 4), log_every=max(1, min(50, cfg.steps)))

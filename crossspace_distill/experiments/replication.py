@@ -81,20 +81,19 @@ def _run_jobs(jobs:list, workers:int, log) -> None:
     each job's log)."""
     env = dict(os.environ, OMP_NUM_THREADS='1', MKL_NUM_THREADS='1')
     pending, running = list(jobs), []
-    def budget(logfile): return Path(logfile).with_suffix('.threads')
+    budget = lambda logfile: Path(logfile).with_suffix('.threads')
+    def ready():
+        waiting = {j[0] for j in pending} | {r[0] for r in running}
+        return [j for j in pending if not set(j[3]) & waiting]
     def share():
-        ready = [j for j in pending if not set(j[3]) & ({x[0] for x in pending} | {r[0] for r in running})]
-        if ready: return                                    # a free core goes to the next job, not to more threads
+        if ready(): return                                  # a free core goes to the next job, not to more threads
         for (name, proc, f, t0), n in zip(running, _share_cores(running, workers)):
             write_atomic(budget(f.name), lambda t: t.write_text(str(n)))
     while pending or running:
-        waiting = {j[0] for j in pending} | {r[0] for r in running}
-        ready = [j for j in pending if not set(j[3]) & waiting]
-        started = False
-        while ready and len(running) < workers:
-            job = ready.pop(0); pending.remove(job)
+        started, free = False, ready()
+        while free and len(running) < workers:
+            job = free.pop(0); pending.remove(job)
             name, argv, logfile, _ = job
-            write_atomic(budget(logfile), lambda t: t.write_text('1'))
             f = open(logfile, 'w')
             proc = subprocess.Popen([sys.executable, '-m', *argv], stdout=f, stderr=subprocess.STDOUT,
                                     env=dict(env, **{THREADS_ENV: str(budget(logfile))}))

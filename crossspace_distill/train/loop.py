@@ -86,19 +86,15 @@ THREADS_ENV = 'CSD_THREADS_FILE'
 
 class ThreadBudget:
     "Follow the thread count in the file `path` (default: the one `CSD_THREADS_FILE` names), set between iterations."
-    def __init__(self, path=None): self.path, self.seen = (Path(path) if path else None), None
+    def __init__(self, path=None): self.path = Path(path) if path else None
     @classmethod
     def from_env(cls) -> 'ThreadBudget': return cls(os.environ.get(THREADS_ENV) or None)
 
     def follow(self) -> int|None:
-        "Apply the file's count when the file changed since the last call: the count set, else None."
+        "Set torch's threads to the file's count where that is a new count: the count set, else None."
         if self.path is None: return None
-        try: stamp = self.path.stat().st_mtime_ns
-        except OSError: return None                   # not written yet: keep the threads the process started with
-        if stamp == self.seen: return None
-        self.seen = stamp
         try: n = int(self.path.read_text())
-        except (OSError, ValueError): return None     # the driver writes it atomically; anything else is ignored
+        except (OSError, ValueError): return None     # not written yet, or not a number: threads stay as they are
         import torch
         if n < 1 or n == torch.get_num_threads(): return None
         torch.set_num_threads(n)

@@ -22,9 +22,9 @@ from ..core.config import CsdError, check_folder, read_json, quiet_if_asked
 # %% auto #0
 __all__ = ['CLIP_LEN', 'T5_LEN', 'WORLD_DIR', 'STUDENT_RES', 'TEACHER_RES', 'TRAINERS', 'student_vae', 'teacher_vae',
            'student_components', 'teacher_components', 'world_call_kwargs', 'world_batch', 'TrainConfig', 'train_loop',
-           'fit_normalisation', 'train_vae', 'load_vae', 'train_student', 'shifted', 'train_teacher', 'train_world',
-           'merge_records', 'World', 'load_world', 'replace_vae', 'ship_world', 'world_info', 'world_prompts',
-           'generate', 'world_eval']
+           'fit_normalisation', 'train_vae', 'load_vae', 'drop_prompts', 'epsilon_loss', 'train_student', 'shifted',
+           'train_teacher', 'train_world', 'merge_records', 'World', 'load_world', 'replace_vae', 'ship_world',
+           'world_info', 'world_prompts', 'generate', 'world_eval']
 
 # %% ../../nbs/07_world.ipynb #ea412c42
 CLIP_LEN, T5_LEN = 16, 16
@@ -218,8 +218,16 @@ def _latents(space, vae, res, n, seed):
     x, prompts, _ = world_batch(n, seed, 'train', res)
     with torch.no_grad(): return space.encode(x, vae), prompts
 
-def _drop(prompts, p, g):
+def drop_prompts(prompts, p, g):
+    "Each prompt replaced by '' with probability `p` (draws from `g`): classifier-free guidance's dropout."
     return ['' if torch.rand(1, generator=g).item() < p else s for s in prompts]
+
+def epsilon_loss(unet, z0, emb, abar, g) -> torch.Tensor:
+    "DDPM's epsilon loss of `unet` on clean latents `z0` with prompt embeddings `emb`; timesteps and noise from `g`."
+    t = torch.randint(0, len(abar), (len(z0),), generator=g)
+    eps = torch.randn(z0.shape, generator=g)
+    a = abar[t].view(-1, 1, 1, 1)
+    return F.mse_loss(unet(a.sqrt() * z0 + (1 - a).sqrt() * eps, t, emb).sample, eps)
 
 def train_student(cfg:TrainConfig, log=print) -> dict:
     "Train the ShapesWorld student (UNet + text encoder) on the trained student VAE; save a StableDiffusionPipeline."
@@ -233,12 +241,8 @@ def train_student(cfg:TrainConfig, log=print) -> dict:
     g = torch.Generator().manual_seed(cfg.seed)
     def step_fn(step):
         z0, prompts = _latents(space, vae, STUDENT_RES, cfg.batch, cfg.seed * 1_000_003 + step)
-        emb, _ = pipe.encode_prompt(_drop(prompts, cfg.cfg_drop, g), 'cpu', 1, False)
-        t = torch.randint(0, 1000, (len(z0),), generator=g)
-        eps = torch.randn(z0.shape, generator=g)
-        a = abar[t].view(-1, 1, 1, 1)
-        zt = a.sqrt() * z0 + (1 - a).sqrt() * eps
-        return F.mse_loss(pipe.unet(zt, t, emb).sample, eps)
+        emb, _ = pipe.encode_prompt(drop_prompts(prompts, cfg.cfg_drop, g), 'cpu', 1, False)
+        return epsilon_loss(pipe.unet, z0, emb, abar, g)
     stats = train_loop(cfg, dict(unet=pipe.unet, text_encoder=pipe.text_encoder), step_fn, log)
     _save_pretrained(pipe, Path(cfg.out) / 'pipeline')
     return stats
@@ -258,7 +262,7 @@ def train_teacher(cfg:TrainConfig, log=print) -> dict:
     a = pipe.scheduler.config.shift
     def step_fn(step):
         z0, prompts = _latents(space, vae, TEACHER_RES, cfg.batch, cfg.seed * 1_000_003 + step)
-        pe, _, pooled, _ = pipe.encode_prompt(_drop(prompts, cfg.cfg_drop, g), None, None, device='cpu',
+        pe, _, pooled, _ = pipe.encode_prompt(drop_prompts(prompts, cfg.cfg_drop, g), None, None, device='cpu',
                                               do_classifier_free_guidance=False, max_sequence_length=T5_LEN)
         s = shifted(torch.sigmoid(torch.randn(len(z0), generator=g)), a).view(-1, 1, 1, 1)
         eps = torch.randn(z0.shape, generator=g)
