@@ -6,45 +6,33 @@
 from __future__ import annotations
 import os
 from pathlib import Path
-from contextlib import contextmanager
+from collections.abc import Mapping
 
 import torch
 
 import crossspace_distill
-from .config import CsdError, read_json, quiet_if_asked
+from .config import read_json, quiet_if_asked
 from .files import check_weights
+from .families import (ZooError, FamilyError, Family, get_family, families,  # noqa: F401
+    family_of_pipeline, BASIC_WORDS, word_tokenizer, tiny_vae, tiny_sd15, tiny_sd3, tiny_flux, tiny_sdxl, _seeded)
 
 # %% auto #0
-__all__ = ['FAMILIES', 'CONFIG_DIR', 'BASIC_WORDS', 'TINY', 'RANDOM', 'HUB_IDS', 'ZooError', 'family_of_pipeline', 'real_configs',
-           'real_config', 'build_model', 'meta_model', 'n_params', 'word_tokenizer', 'tiny_vae', 'tiny_sd15',
-           'tiny_sd3', 'tiny_flux', 'tiny_pipeline', 'random_name', 'random_pipeline', 'native_bf16',
+__all__ = ['FAMILIES', 'CONFIG_DIR', 'TINY', 'RANDOM', 'HUB_IDS', 'FamilyTable', 'real_configs', 'real_config', 'build_model',
+           'meta_model', 'n_params', 'tiny_pipeline', 'random_name', 'random_pipeline', 'native_bf16',
            'is_pipeline_folder', 'pipeline_index', 'dtype_kw', 'detect_family', 'load_pipeline']
 
 # %% ../../nbs/03_zoo.ipynb #1a9715c1
-FAMILIES = {
-    'sd15': dict(pipeline='StableDiffusionPipeline', denoiser='unet', space='sd15', role='student',
-                 components=('unet', 'vae', 'text_encoder', 'tokenizer', 'scheduler')),
-    'sd2':  dict(pipeline='StableDiffusionPipeline', denoiser='unet', space='sd2', role='student',
-                 components=('unet', 'vae', 'text_encoder', 'tokenizer', 'scheduler')),
-    'sdxl': dict(pipeline='StableDiffusionXLPipeline', denoiser='unet', space='sdxl', role='teacher',
-                 components=('unet', 'vae', 'text_encoder', 'text_encoder_2', 'tokenizer', 'tokenizer_2', 'scheduler')),
-    'sd3':  dict(pipeline='StableDiffusion3Pipeline', denoiser='transformer', space='sd3', role='teacher',
-                 components=('transformer', 'vae', 'text_encoder', 'text_encoder_2', 'text_encoder_3',
-                             'tokenizer', 'tokenizer_2', 'tokenizer_3', 'scheduler')),
-    'flux': dict(pipeline='FluxPipeline', denoiser='transformer', space='flux', role='teacher',
-                 components=('transformer', 'vae', 'text_encoder', 'text_encoder_2', 'tokenizer', 'tokenizer_2',
-                             'scheduler')),
-}
+class FamilyTable(Mapping):
+    "A read-only view of the family registry (`families.register_family`), rebuilt on every look-up."
+    def __init__(self, rows): self._rows = rows
+    def __getitem__(self, k): return self._rows()[k]
+    def __iter__(self): return iter(self._rows())
+    def __len__(self): return len(self._rows())
+    def __repr__(self): return repr(dict(self))
 
-class ZooError(CsdError):
-    "A model that cannot be found, built or loaded as asked (one line: what was wrong, how to fix it)."
-
-def family_of_pipeline(class_name:str) -> str:
-    "The family whose pipeline class is `class_name` (SD2 folders also say `StableDiffusionPipeline`: read as 'sd15')."
-    for k,v in FAMILIES.items():
-        if v['pipeline'] == class_name: return k
-    raise ZooError(f"unsupported pipeline class {class_name!r}; supported: "
-                   f"{', '.join(sorted({v['pipeline'] for v in FAMILIES.values()}))}")
+FAMILIES = FamilyTable(lambda: {f.name: dict(pipeline=f.pipeline, denoiser=f.denoiser, space=f.space,
+                                             role='student' if 'student' in f.roles else 'teacher', roles=f.roles,
+                                             components=f.components) for f in families()})
 
 # %% ../../nbs/03_zoo.ipynb #a052198d
 CONFIG_DIR = Path(crossspace_distill.__file__).parent / 'configs'
@@ -81,148 +69,18 @@ def n_params(model, trainable_only:bool=False) -> int:
     "Number of parameters (of the trainable ones only, if asked)."
     return sum(p.numel() for p in model.parameters() if p.requires_grad or not trainable_only)
 
-# %% ../../nbs/03_zoo.ipynb #df861094
-BASIC_WORDS = ('a an the of on in at with and photo picture image painting drawing red green blue yellow purple '
-               'orange white black small large big tiny cat dog house tree car sky sea mountain city portrait '
-               'circle square triangle left right top bottom center background , .').split()
-
-def word_tokenizer(words=BASIC_WORDS, kind:str='clip', max_length:int=77):
-    "A word-level tokenizer built in memory; `kind='clip'` adds BOS/EOS (pad = EOS), `kind='t5'` adds EOS only."
-    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors
-    from transformers import PreTrainedTokenizerFast
-    if kind == 'clip':
-        specials = dict(bos_token='<|startoftext|>', eos_token='<|endoftext|>', unk_token='<|unk|>',
-                        pad_token='<|endoftext|>')
-    elif kind == 't5': specials = dict(pad_token='<pad>', eos_token='</s>', unk_token='<unk>')
-    else: raise ZooError(f"unknown tokenizer kind {kind!r}; expected 'clip' or 't5'")
-    order = list(dict.fromkeys(specials.values()))
-    vocab = {w: i for i,w in enumerate(order + [w for w in dict.fromkeys(words) if w not in order])}
-    tok = Tokenizer(models.WordLevel(vocab, unk_token=specials['unk_token']))
-    tok.normalizer = normalizers.Lowercase()
-    tok.pre_tokenizer = pre_tokenizers.Sequence([pre_tokenizers.WhitespaceSplit(), pre_tokenizers.Punctuation()])
-    eos = specials['eos_token']
-    if kind == 'clip':
-        bos = specials['bos_token']
-        tok.post_processor = processors.TemplateProcessing(single=f'{bos} $A {eos}', pair=f'{bos} $A $B {eos}',
-                                                           special_tokens=[(bos, vocab[bos]), (eos, vocab[eos])])
-    else:
-        tok.post_processor = processors.TemplateProcessing(single=f'$A {eos}', pair=f'$A $B {eos}',
-                                                           special_tokens=[(eos, vocab[eos])])
-    return PreTrainedTokenizerFast(tokenizer_object=tok, model_max_length=max_length, **specials)
-
-# %% ../../nbs/03_zoo.ipynb #a4f5ea5b
-@contextmanager
-def _seeded(seed:int):
-    state = torch.random.get_rng_state()
-    torch.manual_seed(seed)
-    try: yield
-    finally: torch.random.set_rng_state(state)
-
-def _tiny_clip(hidden:int, proj:bool, vocab_size:int, layers:int=2, proj_dim:int|None=None):
-    from transformers import CLIPTextConfig, CLIPTextModel, CLIPTextModelWithProjection
-    cfg = CLIPTextConfig(vocab_size=vocab_size, hidden_size=hidden, intermediate_size=2 * hidden,
-                         num_hidden_layers=layers, num_attention_heads=2, max_position_embeddings=77,
-                         projection_dim=proj_dim or hidden,
-                         bos_token_id=1, eos_token_id=0, pad_token_id=0, hidden_act='gelu')
-    return (CLIPTextModelWithProjection if proj else CLIPTextModel)(cfg).eval()
-
-def _tiny_t5(d_model:int, vocab_size:int, layers:int=2):
-    from transformers import T5Config, T5EncoderModel
-    cfg = T5Config(vocab_size=vocab_size, d_model=d_model, d_kv=d_model // 2, d_ff=2 * d_model, num_layers=layers,
-                   num_heads=2, relative_attention_num_buckets=8, feed_forward_proj='gated-gelu', pad_token_id=0,
-                   eos_token_id=1, decoder_start_token_id=0)
-    return T5EncoderModel(cfg).eval()
-
-def tiny_vae(latent_channels:int=4, scaling_factor:float=0.18215, shift_factor=None, widths=(8, 16),
-             sample_size:int=32):
-    "A tiny `AutoencoderKL`; `len(widths)` sets the factor (2 -> f2); 16-channel ones drop the quant convs like SD3's."
-    from diffusers import AutoencoderKL
-    return AutoencoderKL(in_channels=3, out_channels=3, down_block_types=('DownEncoderBlock2D',) * len(widths),
-                         up_block_types=('UpDecoderBlock2D',) * len(widths), block_out_channels=tuple(widths),
-                         layers_per_block=1, latent_channels=latent_channels, norm_num_groups=8,
-                         sample_size=sample_size, scaling_factor=scaling_factor, shift_factor=shift_factor,
-                         use_quant_conv=latent_channels == 4, use_post_quant_conv=latent_channels == 4).eval()
-
-# %% ../../nbs/03_zoo.ipynb #88e82808
-def tiny_sd15(seed:int=0, prediction_type:str='epsilon') -> dict:
-    "Components of a tiny SD1.5-style student: UNet (epsilon or v), 4-ch VAE, CLIP text encoder, DDPM schedule."
-    from diffusers import UNet2DConditionModel, DDPMScheduler
-    tok = word_tokenizer()
-    with _seeded(seed):
-        unet = UNet2DConditionModel(sample_size=16, in_channels=4, out_channels=4, layers_per_block=1,
-                                    block_out_channels=(16, 32), norm_num_groups=8, cross_attention_dim=32,
-                                    attention_head_dim=4, down_block_types=('CrossAttnDownBlock2D', 'DownBlock2D'),
-                                    up_block_types=('UpBlock2D', 'CrossAttnUpBlock2D')).eval()
-        vae = tiny_vae(4, 0.18215)
-        te = _tiny_clip(32, False, len(tok))
-    sched = DDPMScheduler(num_train_timesteps=1000, beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear',
-                          prediction_type=prediction_type, clip_sample=False, steps_offset=1)
-    return dict(unet=unet, vae=vae, text_encoder=te, tokenizer=tok, scheduler=sched,
-                safety_checker=None, feature_extractor=None, image_encoder=None)
-
-# %% ../../nbs/03_zoo.ipynb #f9200db6
-def tiny_sd3(seed:int=0) -> dict:
-    "Components of a tiny SD3/SD3.5-style teacher: MM-DiT with q/k RMS norms, 16-ch VAE (shift+scale), CLIP x2 + T5."
-    from diffusers import SD3Transformer2DModel, FlowMatchEulerDiscreteScheduler
-    tok, tok3 = word_tokenizer(), word_tokenizer(kind='t5', max_length=32)
-    with _seeded(seed):
-        tr = SD3Transformer2DModel(sample_size=16, patch_size=2, in_channels=16, out_channels=16, num_layers=2,
-                                   attention_head_dim=8, num_attention_heads=2, joint_attention_dim=32,
-                                   caption_projection_dim=16, pooled_projection_dim=32, pos_embed_max_size=16,
-                                   qk_norm='rms_norm', dual_attention_layers=(0,)).eval()
-        vae = tiny_vae(16, 1.5305, 0.0609)
-        te, te2 = _tiny_clip(16, True, len(tok)), _tiny_clip(16, True, len(tok))
-        te3 = _tiny_t5(32, len(tok3))
-    sched = FlowMatchEulerDiscreteScheduler(num_train_timesteps=1000, shift=3.0)
-    return dict(transformer=tr, vae=vae, text_encoder=te, text_encoder_2=te2, text_encoder_3=te3,
-                tokenizer=tok, tokenizer_2=word_tokenizer(), tokenizer_3=tok3, scheduler=sched)
-
-# %% ../../nbs/03_zoo.ipynb #f28fc305
-def tiny_flux(seed:int=0, guidance:bool=True) -> dict:
-    "Components of a tiny Flux.1-style teacher (dev with `guidance`, schnell without): packed 2x2 tokens, RoPE."
-    from diffusers import FluxTransformer2DModel, FlowMatchEulerDiscreteScheduler
-    tok, tok2 = word_tokenizer(), word_tokenizer(kind='t5', max_length=32)
-    with _seeded(seed):
-        tr = FluxTransformer2DModel(patch_size=1, in_channels=64, num_layers=1, num_single_layers=1,
-                                    attention_head_dim=16, num_attention_heads=2, joint_attention_dim=32,
-                                    pooled_projection_dim=32, guidance_embeds=guidance, axes_dims_rope=(4, 6, 6)).eval()
-        vae = tiny_vae(16, 0.3611, 0.1159)
-        te = _tiny_clip(32, False, len(tok))
-        te2 = _tiny_t5(32, len(tok2))
-    sched = FlowMatchEulerDiscreteScheduler(num_train_timesteps=1000, shift=1.0, use_dynamic_shifting=True,
-                                            base_shift=0.5, max_shift=1.15, base_image_seq_len=16,
-                                            max_image_seq_len=256)
-    return dict(transformer=tr, vae=vae, text_encoder=te, text_encoder_2=te2, tokenizer=tok, tokenizer_2=tok2,
-                scheduler=sched)
-
 # %% ../../nbs/03_zoo.ipynb #e91795f3
-TINY = {'sd15': tiny_sd15, 'sd3': tiny_sd3, 'flux': tiny_flux}
+TINY = FamilyTable(lambda: {f.name: f.tiny for f in families() if f.tiny})
 
 def tiny_pipeline(family:str, seed:int=0, **kw):
-    "A tiny, seeded pipeline of `family` ('sd15', 'sd3', 'flux'), assembled from its diffusers class."
-    import diffusers
+    "A tiny, seeded pipeline of a registered `family` ('sd15', 'sdxl', 'sd3', 'flux', ...), in its diffusers class."
     if family not in TINY: raise ZooError(f"no tiny stand-in for family {family!r}; available: {', '.join(TINY)}")
-    parts = TINY[family](seed, **kw)
-    cls = getattr(diffusers, FAMILIES[family]['pipeline'])
-    if family == 'sd15': parts['requires_safety_checker'] = False
-    return cls(**parts)
+    f = get_family(family)
+    return f.build(f.tiny(seed, **kw))
 
 # %% ../../nbs/03_zoo.ipynb #481c6748
-RANDOM = {   # name: family, denoiser / VAE / text-encoder configs, native resolution, T5 tokens
-    'sd15': dict(family='sd15', denoiser='sd15_unet', vae='sd15_vae', text=('clip_l_text',), resolution=512, t5=None),
-    'sd35-medium': dict(family='sd3', denoiser='sd35_medium_transformer', vae='sd3_vae',
-                        text=('clip_l_text_projection', 'clip_g_text', 't5_xxl_encoder'), resolution=1024, t5=256),
-    'sd35-large': dict(family='sd3', denoiser='sd35_large_transformer', vae='sd3_vae',
-                       text=('clip_l_text_projection', 'clip_g_text', 't5_xxl_encoder'), resolution=1024, t5=256),
-    'flux-dev': dict(family='flux', denoiser='flux1_dev_transformer', vae='flux_vae',
-                     text=('clip_l_text', 't5_xxl_encoder'), resolution=1024, t5=512),
-    'flux-schnell': dict(family='flux', denoiser='flux1_schnell_transformer', vae='flux_vae',
-                         text=('clip_l_text', 't5_xxl_encoder'), resolution=1024, t5=256),
-}
-HUB_IDS = {'stable-diffusion-v1-5/stable-diffusion-v1-5': 'sd15', 'runwayml/stable-diffusion-v1-5': 'sd15',
-           'stabilityai/stable-diffusion-3.5-medium': 'sd35-medium',
-           'stabilityai/stable-diffusion-3.5-large': 'sd35-large',
-           'black-forest-labs/FLUX.1-dev': 'flux-dev', 'black-forest-labs/FLUX.1-schnell': 'flux-schnell'}
+RANDOM = FamilyTable(lambda: {n: dict(family=f.name, **s) for f in families() for n, s in f.real.items()})
+HUB_IDS = FamilyTable(lambda: {h: n for f in families() for h, n in f.hub_ids.items()})
 
 def random_name(src:str) -> str:
     "The `RANDOM` architecture of a name or a known hub id, or a one-line `ZooError`."
@@ -243,9 +101,7 @@ def _text_encoder(name:str, vocab:int, layers:int):
 def random_pipeline(name:str, resolution:int|None=None, seed:int=0, text_layers:int=1, t5_tokens:int|None=None,
                     dtype=torch.float32, device=None):
     "Pipeline of the real architecture `name` (a `RANDOM` key or a known hub id), seeded random weights; no download."
-    import diffusers
-    from diffusers import DDPMScheduler, FlowMatchEulerDiscreteScheduler
-    spec = RANDOM[random_name(name)]; fam = spec['family']
+    spec = RANDOM[random_name(name)]; fam = get_family(spec['family'])
     res = int(resolution or spec['resolution'])
     if res % 16: raise ZooError(f"resolution {res} is not a multiple of 16 (VAE factor 8 x patch 2)")
     dcfg, vcfg = real_config(spec['denoiser']), real_config(spec['vae'])
@@ -260,21 +116,7 @@ def random_pipeline(name:str, resolution:int|None=None, seed:int=0, text_layers:
         toks = [word_tokenizer(kind='t5' if 't5' in t else 'clip',
                                max_length=(t5_tokens or spec['t5']) if 't5' in t else 77) for t in spec['text']]
         encs = [_text_encoder(t, len(tok), text_layers) for t, tok in zip(spec['text'], toks)]
-    if fam == 'sd15':
-        sched = DDPMScheduler(num_train_timesteps=1000, beta_start=0.00085, beta_end=0.012,
-                              beta_schedule='scaled_linear', clip_sample=False, steps_offset=1)
-        parts = dict(unet=denoiser, vae=vae, text_encoder=encs[0], tokenizer=toks[0], scheduler=sched,
-                     safety_checker=None, feature_extractor=None, image_encoder=None, requires_safety_checker=False)
-    elif fam == 'sd3':
-        parts = dict(transformer=denoiser, vae=vae, scheduler=FlowMatchEulerDiscreteScheduler(shift=3.0),
-                     text_encoder=encs[0], text_encoder_2=encs[1], text_encoder_3=encs[2],
-                     tokenizer=toks[0], tokenizer_2=toks[1], tokenizer_3=toks[2])
-    else:
-        sched = FlowMatchEulerDiscreteScheduler(shift=3.0, use_dynamic_shifting=True, base_shift=0.5, max_shift=1.15,
-                                                base_image_seq_len=256, max_image_seq_len=4096)
-        parts = dict(transformer=denoiser, vae=vae, scheduler=sched, text_encoder=encs[0], text_encoder_2=encs[1],
-                     tokenizer=toks[0], tokenizer_2=toks[1])
-    return getattr(diffusers, FAMILIES[fam]['pipeline'])(**parts)
+    return fam.build(fam.assemble(denoiser, vae, encs, toks))
 
 # %% ../../nbs/03_zoo.ipynb #9bf760fa
 def native_bf16(device='cpu') -> bool:
@@ -335,7 +177,7 @@ def dtype_kw(dtype) -> dict:
 
 # %% ../../nbs/03_zoo.ipynb #5bb54ef6
 def detect_family(src, **kw) -> str:
-    "The family ('sd15', 'sd3', 'flux', ...) of a pipeline folder or hub id."
+    "The registered family ('sd15', 'sdxl', 'sd3', 'flux', ...) of a pipeline folder or hub id."
     return family_of_pipeline(pipeline_index(src, **kw).get('_class_name', '?'))
 
 def load_pipeline(src, family:str|None=None, components:tuple|None=None, torch_dtype=None,
@@ -360,7 +202,7 @@ def load_pipeline(src, family:str|None=None, components:tuple|None=None, torch_d
             if c in idx and idx[c][0] is not None: check_weights(Path(src).expanduser() / c, f'a diffusers {c} folder')
     skip = {c: None for c in idx if not c.startswith('_') and c not in need and c in FAMILIES[family]['components']}
     cls = getattr(diffusers, idx['_class_name'])
-    if family == 'sd15': skip.update(safety_checker=None, requires_safety_checker=False)
+    skip.update({k: None for k in ('safety_checker',) if k in idx}, **get_family(family).pipeline_kwargs)
     src = str(Path(src).expanduser()) if _looks_local(src) else src      # diffusers does not expand '~'
     return cls.from_pretrained(src, **dtype_kw(torch_dtype), local_files_only=local_files_only or _offline(),
                                token=token, revision=revision, **skip, **kw)

@@ -16,6 +16,7 @@ from torch.utils._python_dispatch import TorchDispatchMode
 from fastcore.basics import patch
 
 from ..core.files import write_atomic
+from ..core.families import FamilyError, get_family
 from ..core.spaces import get_space, format_table
 from ..core.zoo import real_config, build_model, meta_model, n_params
 from ..models.bridge import Bridge
@@ -131,23 +132,12 @@ class EmbeddingShapes:
     prompt_embeds: tuple
     pooled: tuple|None
 
-def _get(c, k, default=None): return c.get(k, default) if isinstance(c, dict) else getattr(c, k, default)
-
 def embedding_shapes(family:str, encoder_configs:list, max_sequence_length:int|None=None) -> EmbeddingShapes:
     "Per-prompt shapes the pipeline of `family` returns: `prompt_embeds` `(T, D)` and `pooled` `(P,)` (or None)."
-    clips = [c for c in encoder_configs if _get(c, 'd_model') is None]
-    t5 = [c for c in encoder_configs if _get(c, 'd_model') is not None]
-    length = lambda c: _get(c, 'max_position_embeddings', 77)
-    if family == 'sd3':
-        width = max(sum(_get(c, 'hidden_size') for c in clips), _get(t5[0], 'd_model'))
-        return EmbeddingShapes(prompt_embeds=(length(clips[0]) + max_sequence_length, width),
-                               pooled=(sum(_get(c, 'projection_dim') for c in clips),))
-    if family == 'flux':
-        return EmbeddingShapes(prompt_embeds=(max_sequence_length, _get(t5[0], 'd_model')),
-                               pooled=(_get(clips[0], 'hidden_size'),))
-    if family in ('sd15', 'sd2'):
-        return EmbeddingShapes(prompt_embeds=(length(clips[0]), _get(clips[0], 'hidden_size')), pooled=None)
-    raise RecipeError(f"no prompt-embedding layout for family {family!r}; known: sd3, flux, sd15")
+    try: fam = get_family(family)
+    except FamilyError as e: raise RecipeError(f"no prompt-embedding layout for family {family!r}: {e}") from None
+    pe, pooled = fam.embedding_shapes(encoder_configs, max_sequence_length)
+    return EmbeddingShapes(prompt_embeds=tuple(pe), pooled=None if pooled is None else tuple(pooled))
 
 # %% ../../nbs/38_plan.ipynb #00fddcd7
 @dataclass
@@ -325,14 +315,8 @@ class StandIns:
 # %% ../../nbs/38_plan.ipynb #4eec3ba9
 def _teacher_pipeline(teacher:dict, transformer):
     "A diffusers pipeline of the teacher's family around `transformer`, no text encoders (the prompt cache stands in)."
-    parts = dict(transformer=transformer, vae=meta_model(teacher['configs']['vae']), text_encoder=None, tokenizer=None,
-                 text_encoder_2=None, tokenizer_2=None)
-    if teacher['family'] == 'sd3':
-        return diffusers.StableDiffusion3Pipeline(scheduler=diffusers.FlowMatchEulerDiscreteScheduler(shift=3.0),
-                                                  text_encoder_3=None, tokenizer_3=None, **parts)
-    sched = diffusers.FlowMatchEulerDiscreteScheduler(shift=3.0, use_dynamic_shifting=True, base_shift=0.5,
-                                                      max_shift=1.15, base_image_seq_len=256, max_image_seq_len=4096)
-    return diffusers.FluxPipeline(scheduler=sched, **parts)
+    fam = get_family(teacher['family']); none = [None] * len(fam.encoders)
+    return fam.build(fam.assemble(transformer, meta_model(teacher['configs']['vae']), none, none))
 
 def stand_ins(recipe, reduced:bool=True, device='cpu', student=None, vae=None,
               denoiser_config:dict|None=None) -> StandIns:

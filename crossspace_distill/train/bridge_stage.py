@@ -244,7 +244,7 @@ def bridge_report(bridges:dict, teacher, te_pipe, s_space, t_space, s_vae, t_vae
             g = torch.Generator().manual_seed(seed + i)
             eps = torch.randn(z_t.shape, generator=g)
             for l in levels:
-                lv = torch.full((len(z_t),), l) if teacher.family != 'sd15' else torch.full((len(z_t),), int(l * 999))
+                lv = torch.full((len(z_t),), teacher.level_at(l))
                 xa, xb = teacher.add_noise(z_t, lv, eps), teacher.add_noise(z_hat, lv, eps)
                 st['x0'][l] += F.mse_loss(teacher.predict_x0(xb, lv, emb), teacher.predict_x0(xa, lv, emb)).item() * k
                 kw_a, kw_b = teacher.denoiser_kwargs(xa, lv, emb), teacher.denoiser_kwargs(xb, lv, emb)

@@ -13,16 +13,17 @@ from fastcore.basics import patch
 from ..core.config import ConfigError, check_number, check_folder, read_json
 from ..core.files import check_weights
 from ..core.prompts import read_prompts
-from ..core.zoo import FAMILIES, RANDOM, ZooError, random_name, is_pipeline_folder
+from ..core.families import ADDING, FamilyError, get_family, families, family_of_pipeline, registered
+from ..core.zoo import RANDOM, ZooError, random_name, is_pipeline_folder
 from ..world.pipelines import WORLD_DIR
 
 # %% auto #0
-__all__ = ['PIXEL_ROUNDTRIP', 'BridgeTrainConfig', 'DistillConfig']
+__all__ = ['PIXEL_ROUNDTRIP', 'BridgeTrainConfig', 'DistillConfig', 'check_role']
 
 # %% ../../nbs/32_configs.ipynb #7ca94587
 @dataclass
 class BridgeTrainConfig:
-    student: str = 'world'          # student pipeline folder / hub id, or 'world'
+    student: str = 'world'          # student pipeline folder / hub id (a student family), or 'world'
     teacher: str = 'world'          # teacher pipeline folder / hub id, or 'world'
     data: str = 'shapes'            # 'shapes' or a folder of images (+ prompts.jsonl)
     out: str = 'runs/bridge'        # run folder: checkpoints, validation grids, the trained Bridge in out/bridge
@@ -72,6 +73,7 @@ class BridgeTrainConfig:
             local = v != 'world' and (v.startswith(('.', '/', '~')) or os.path.exists(v))
             if local and not is_pipeline_folder(Path(v).expanduser()):
                 raise ConfigError(f"config key {k!r}: {v!r} is not a diffusers pipeline folder (no model_index.json)")
+            check_role(v, k, k)      # the same families as `csd distill` accepts, before any model loads
         if self.mixed_precision not in ('no', 'bf16', 'fp16'):
             raise ConfigError(f"config key 'mixed_precision': {self.mixed_precision!r}; "
                               "expected 'no', 'bf16' or 'fp16'")
@@ -150,6 +152,21 @@ def _vae_channels(src:str, role:str) -> int|None:
     f = p / 'vae' / 'config.json' if p else None
     return read_json(f)['latent_channels'] if f and f.exists() else None
 
+def check_role(src:str, role:str, key:str):
+    "The registered family of the pipeline folder `src` if it can be a `role`, else one line (hub ids: at load)."
+    idx = _index(src, key)
+    if idx is None: return None
+    cls = idx.get('_class_name', '?')
+    try: fam = get_family(family_of_pipeline(cls))
+    except FamilyError: raise ConfigError(f"config key {key!r}: {src!r} is an unknown {role} family {cls!r}; "
+                                          f"registered: {registered()}; to add one, {ADDING}") from None
+    if role not in fam.roles:
+        can = families(role)
+        raise ConfigError(f"config key {key!r}: {src!r} is a {cls} ({fam.name}), not a {role} family here; expected a "
+                          f"{' or '.join(dict.fromkeys(f.pipeline for f in can))} ({role} families: "
+                          f"{', '.join(f.name for f in can)})")
+    return fam
+
 def _train_timesteps(src:str) -> int|None:
     "The student scheduler's number of training timesteps, read from its folder (None for a hub id)."
     p = WORLD_DIR / 'student' if src == 'world' else _folder(src)
@@ -191,15 +208,9 @@ def validate(self:DistillConfig):
         raise ConfigError(f"config key 't_star': {self.t_star}; expected a timestep of the student's scheduler, "
                           f"0..{n_t - 1}")
     if self.random_weights: return self._validate_random()
-    s_idx = _index(self.student, 'student')
-    if s_idx is not None and s_idx.get('_class_name') != 'StableDiffusionPipeline':
-        raise ConfigError(f"config key 'student': {self.student!r} is a {s_idx.get('_class_name')}; "
-                          "expected a StableDiffusionPipeline (SD1.5 family)")
+    check_role(self.student, 'student', 'student')      # the same check as `csd bridge train`'s
     if self.shared: return
-    t_idx = _index(self.teacher, 'teacher')
-    if t_idx is not None and t_idx.get('_class_name') not in {v['pipeline'] for v in FAMILIES.values()}:
-        raise ConfigError(f"config key 'teacher': unknown teacher family {t_idx.get('_class_name')!r}; "
-                          f"supported: StableDiffusion3Pipeline, FluxPipeline, StableDiffusionPipeline, or 'student'")
+    check_role(self.teacher, 'teacher', 'teacher')
     if not self.bridge:
         raise ConfigError("cross-space distillation needs --bridge (a folder from `csd bridge train`); "
                           "for the shared-space baseline pass --teacher student")
@@ -223,8 +234,9 @@ def validate(self:DistillConfig):
 @patch
 def _validate_random(self:DistillConfig):
     try:
-        if RANDOM[random_name(self.student)]['family'] != 'sd15':
-            raise ConfigError(f"config key 'student': {self.student!r} is not an SD1.5-family architecture")
+        if 'student' not in get_family(RANDOM[random_name(self.student)]['family']).roles:
+            raise ConfigError(f"config key 'student': {self.student!r} is not an SD1.5-family architecture "
+                              f"(student families: {', '.join(f.name for f in families('student'))})")
         if not self.shared: random_name(self.teacher)
     except ZooError as e: raise ConfigError(f"--random-weights: {e}") from None
     if self.resolution % 16: raise ConfigError(f"config key 'resolution': {self.resolution} is not a multiple of 16")
