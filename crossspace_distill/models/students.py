@@ -15,7 +15,8 @@ from .teachers import (PromptEmbeds, encode_prompts, ddpm_to_x0, lora_config, pi
 from ..core.config import CsdError
 
 # %% auto #0
-__all__ = ['STUDENT_LORA_TARGETS', 'STUDENT', 'StudentError', 'OneStepStudent', 'one_step_scheduler_config', 'one_step_scheduler']
+__all__ = ['STUDENT_LORA_TARGETS', 'STUDENT', 'StudentError', 'OneStepStudent', 'one_step_scheduler_config', 'one_step_scheduler',
+           'SDXLOneStepStudent', 'sdxl_one_step_pipeline']
 
 # %% ../../nbs/23_students.ipynb #ce976254
 class StudentError(CsdError):
@@ -28,13 +29,19 @@ STUDENT = 'student'  # adapter name of a LoRA student
 # %% ../../nbs/23_students.ipynb #bf814a2a
 class OneStepStudent(torch.nn.Module):
     "The one-step generator: noise `n` at timestep `t*` -> x0 in one UNet call (epsilon or v), full fine-tune or LoRA."
-    def __init__(self, unet, scheduler, lora_rank:int|None=None, lora_alpha:float|None=None, target_modules=None,
-                 t_star:int=999, space:LatentSpace|None=None):
-        super().__init__()
+    family, kind, pipeline = 'sd15', 'SD1.5-family', 'StableDiffusionPipeline'   # its prompt embeddings, its pipeline
+
+    @classmethod
+    def _check_unet(cls, unet):
         if type(unet).__name__ != 'UNet2DConditionModel' or unet.config.get('addition_embed_type'):
             raise StudentError(f"a one-step student needs an SD1.5-family UNet2DConditionModel "
                                f"(no added conditioning); "
                                f"got {type(unet).__name__}")
+
+    def __init__(self, unet, scheduler, lora_rank:int|None=None, lora_alpha:float|None=None, target_modules=None,
+                 t_star:int=999, space:LatentSpace|None=None):
+        super().__init__()
+        self._check_unet(unet)
         ac, pt = getattr(scheduler, 'alphas_cumprod', None), scheduler.config.get('prediction_type', 'epsilon')
         if ac is None: raise StudentError(f"{type(scheduler).__name__} has no alphas_cumprod: "
                                           f"pass the DDPM-family scheduler the UNet was trained with")
@@ -75,14 +82,14 @@ class OneStepStudent(torch.nn.Module):
         return [p for p in self.unet.parameters() if p.requires_grad]
 
     def encode_prompts(self, prompts, pipe=None) -> PromptEmbeds:
-        "`PromptEmbeds` ('sd15') for `prompts`, through `pipe.encode_prompt` for prompts not cached yet."
+        "`PromptEmbeds` of its family for `prompts`, through `pipe.encode_prompt` for prompts not cached yet."
         prompts = [prompts] if isinstance(prompts, str) else list(prompts)
         new = [p for p in dict.fromkeys(prompts) if p not in self._cache]
         if new:
             if pipe is None: raise StudentError(f"{len(new)} prompt(s) not cached (e.g. {new[0]!r}): "
-                                                f"pass the StableDiffusionPipeline")
-            if pipeline_family(pipe) != 'sd15':
-                raise StudentError(f"{type(pipe).__name__} does not encode SD1.5-family prompts")
+                                                f"pass the {self.pipeline}")
+            if pipeline_family(pipe) != self.family:
+                raise StudentError(f"{type(pipe).__name__} does not encode {self.kind} prompts")
             e = encode_prompts(pipe, new)
             self._cache.update({p: e[i] for i, p in enumerate(new)})
         return PromptEmbeds.cat([self._cache[p] for p in prompts])
@@ -90,10 +97,10 @@ class OneStepStudent(torch.nn.Module):
 # %% ../../nbs/23_students.ipynb #ddfa4a5e
 @patch(cls_method=True)
 def from_pipeline(cls:OneStepStudent, pipe, lora_rank:int|None=None, **kw) -> OneStepStudent:
-    "The student of a `StableDiffusionPipeline`: its UNet and scheduler, its VAE's latent space."
-    if pipeline_family(pipe) != 'sd15':
-        raise StudentError(f"a one-step student comes from a StableDiffusionPipeline, got {type(pipe).__name__}")
-    return cls(pipe.unet, pipe.scheduler, lora_rank, space=LatentSpace.from_vae(pipe.vae.config, like='sd15'), **kw)
+    "The student of a pipeline of its family (`StableDiffusionPipeline`): its UNet and scheduler, its VAE's space."
+    if pipeline_family(pipe) != cls.family:
+        raise StudentError(f"a one-step student comes from a {cls.pipeline}, got {type(pipe).__name__}")
+    return cls(pipe.unet, pipe.scheduler, lora_rank, space=LatentSpace.from_vae(pipe.vae.config, like=cls.family), **kw)
 
 # %% ../../nbs/23_students.ipynb #3c46b73b
 @patch
@@ -107,8 +114,8 @@ def _check_noise(self:OneStepStudent, noise):
 @patch
 def _ehs(self:OneStepStudent, embeds, n:int) -> torch.Tensor:
     if isinstance(embeds, PromptEmbeds):
-        if embeds.family != 'sd15':
-            raise StudentError(f"{embeds.family} prompt embeddings given to an SD1.5-family student")
+        if embeds.family != self.family:
+            raise StudentError(f"{embeds.family} prompt embeddings given to an {self.kind} student")
         embeds = embeds.expand(n).prompt_embeds
     D = self.unet.config.cross_attention_dim
     if not torch.is_tensor(embeds) or embeds.ndim != 3 or embeds.shape[-1] != D or embeds.shape[0] not in (1, n):
@@ -194,3 +201,43 @@ def one_step_scheduler(config, t_star:int|None=None):
     "The `DDIMScheduler` of `one_step_scheduler_config(config, t_star)`."
     from diffusers import DDIMScheduler
     return DDIMScheduler.from_config(one_step_scheduler_config(config, t_star))
+
+# %% ../../nbs/23_students.ipynb #3635906b
+class SDXLOneStepStudent(OneStepStudent):
+    "A one-step SDXL student: its UNet's `text_time` conditioning (pooled embeddings, size ids) at `t*`."
+    family, kind, pipeline = 'sdxl', 'SDXL', 'StableDiffusionXLPipeline'
+
+    @classmethod
+    def _check_unet(cls, unet):
+        if type(unet).__name__ != 'UNet2DConditionModel' or unet.config.get('addition_embed_type') != 'text_time':
+            raise StudentError(f"an SDXL student needs a UNet2DConditionModel with addition_embed_type 'text_time'; "
+                               f"got {type(unet).__name__} ({unet.config.get('addition_embed_type')!r})")
+
+    def time_ids(self, n:int, hw, device=None) -> torch.Tensor:
+        "`(n, 6)` size ids of a latent of `hw` cells: original size, crop corner (0, 0), target size, in pixels."
+        if self.space is None: raise StudentError("an SDXL student needs its latent space (from_pipeline gives it)")
+        H, W = (s * self.space.factor for s in hw)
+        return torch.tensor([H, W, 0, 0, H, W], dtype=torch.float32, device=device).expand(n, 6)
+
+    def forward(self, noise:torch.Tensor, encoder_hidden_states) -> torch.Tensor:
+        "x0 (fp32) from pure noise read as the latent at `t*`; `encoder_hidden_states`: `PromptEmbeds` ('sdxl')."
+        e = encoder_hidden_states
+        if not isinstance(e, PromptEmbeds):
+            raise StudentError(f"an SDXL student takes PromptEmbeds ('sdxl': sequence and pooled), "
+                               f"got {type(e).__name__}")
+        n = self._check_noise(noise).float(); B = len(n)
+        dev, dt = self.device, self.dtype
+        ehs, pooled = self._ehs(e, B).to(dev, dt), e.expand(B).pooled_prompt_embeds.to(dev, dt)
+        cond = dict(text_embeds=pooled, time_ids=self.time_ids(B, n.shape[-2:], dev).to(dt))
+        t = torch.full((B,), self.t_star, dtype=torch.long, device=dev)
+        pred = self.unet(n.to(dev, dt), t, encoder_hidden_states=ehs, added_cond_kwargs=cond, return_dict=False)[0]
+        return ddpm_to_x0(n.to(dev), self._abar.to(dev).expand(B), pred.float(), self.prediction_type)
+
+def sdxl_one_step_pipeline(student:SDXLOneStepStudent, base):
+    "The SDXL student as a one-step `StableDiffusionXLPipeline` in memory: its UNet, `base`'s VAE and text encoders."
+    from diffusers import StableDiffusionXLPipeline
+    return StableDiffusionXLPipeline(vae=base.vae, text_encoder=base.text_encoder, text_encoder_2=base.text_encoder_2,
+                                     tokenizer=base.tokenizer, tokenizer_2=base.tokenizer_2, unet=student.export_unet(),
+                                     scheduler=one_step_scheduler(base.scheduler.config, student.t_star),
+                                     force_zeros_for_empty_prompt=base.config.get('force_zeros_for_empty_prompt', True),
+                                     add_watermarker=False)
