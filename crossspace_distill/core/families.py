@@ -369,7 +369,8 @@ register_family(UNetFamily('sd2', 'StableDiffusionPipeline', 'sd2', components=_
 register_family(SDXLFamily(
     'sdxl', 'StableDiffusionXLPipeline', 'sdxl', teacher='SDXLTeacher', pooled=True, tiny=tiny_sdxl,
     encoders=('text_encoder', 'text_encoder_2'), pipeline_kwargs=dict(add_watermarker=False),
-    real={'sdxl': dict(denoiser='sdxl_unet', vae='sdxl_vae', text=('clip_l_text', 'clip_g_text'), resolution=1024, t5=None)},
+    real={'sdxl': dict(denoiser='sdxl_unet', vae='sdxl_vae', text=('clip_l_text', 'clip_g_text'), resolution=1024,
+                       t5=None)},
     hub_ids={'stabilityai/stable-diffusion-xl-base-1.0': 'sdxl'},
     components=('unet', 'vae', 'text_encoder', 'text_encoder_2', 'tokenizer', 'tokenizer_2', 'scheduler')))
 register_family(SD3Family(
