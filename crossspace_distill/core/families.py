@@ -177,6 +177,7 @@ class Family:
     components: tuple = ()         # the components a folder of this family must have
     roles: tuple = ('teacher',)    # 'teacher' and / or 'student'
     teacher: str = ''              # the `models.teachers` adapter class that runs its denoiser (noise levels, CFG)
+    student: str = ''              # the `models.students` one-step student class (for a 'student' family)
     embeds: str = ''               # the `PromptEmbeds` layout it produces ('' = its own name; SD2 encodes like SD1.5)
     encoders: tuple = ('text_encoder',)  # the text encoders `encode` needs loaded
     pooled: bool = False           # whether its embeddings carry `pooled_prompt_embeds`
@@ -361,13 +362,15 @@ _SD = ('unet', 'vae', 'text_encoder', 'tokenizer', 'scheduler')
 _NO_SAFETY = dict(requires_safety_checker=False)
 register_family(UNetFamily(
     'sd15', 'StableDiffusionPipeline', 'sd15', components=_SD, roles=('student', 'teacher'), teacher='UNetTeacher',
+    student='OneStepStudent',
     tiny=tiny_sd15, pipeline_kwargs=_NO_SAFETY,
     real={'sd15': dict(denoiser='sd15_unet', vae='sd15_vae', text=('clip_l_text',), resolution=512, t5=None)},
     hub_ids={'stable-diffusion-v1-5/stable-diffusion-v1-5': 'sd15', 'runwayml/stable-diffusion-v1-5': 'sd15'}))
 register_family(UNetFamily('sd2', 'StableDiffusionPipeline', 'sd2', components=_SD, roles=('student', 'teacher'),
-                           teacher='UNetTeacher', embeds='sd15', pipeline_kwargs=_NO_SAFETY))
+                           teacher='UNetTeacher', student='OneStepStudent', embeds='sd15', pipeline_kwargs=_NO_SAFETY))
 register_family(SDXLFamily(
-    'sdxl', 'StableDiffusionXLPipeline', 'sdxl', teacher='SDXLTeacher', pooled=True, tiny=tiny_sdxl,
+    'sdxl', 'StableDiffusionXLPipeline', 'sdxl', roles=('teacher', 'student'), teacher='SDXLTeacher',
+    student='SDXLOneStepStudent', pooled=True, tiny=tiny_sdxl,
     encoders=('text_encoder', 'text_encoder_2'), pipeline_kwargs=dict(add_watermarker=False),
     real={'sdxl': dict(denoiser='sdxl_unet', vae='sdxl_vae', text=('clip_l_text', 'clip_g_text'), resolution=1024,
                        t5=None)},

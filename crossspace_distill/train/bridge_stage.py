@@ -21,7 +21,7 @@ from ..world.sources import ShapesSource, FolderSource
 from ..models.bridge import Bridge, LatentProjector
 from ..models.attention import (attention_fidelity, resolve_blocks, capture_attention,
                                                  attention_fidelity_loss, INPUT_KEY, denoiser_family)
-from ..models.teachers import teacher_from_pipeline
+from ..models.teachers import teacher_from_pipeline, pipeline_family
 from ..models.prompt_cache import PromptCache
 from .checkpoints import save_checkpoint, load_checkpoint, NonFiniteGuard, agreed
 from .configs import BridgeTrainConfig
@@ -88,7 +88,7 @@ class BridgeTrainer:
         st_pipe, te_pipe = load_pair(cfg)
         teacher = self.teacher = teacher_from_pipeline(te_pipe)
         self.s_vae, self.t_vae = st_pipe.vae.requires_grad_(False).eval(), te_pipe.vae.requires_grad_(False).eval()
-        self.s_space, self.t_space = LatentSpace.from_vae(self.s_vae, like='sd15'), teacher.space
+        self.s_space, self.t_space = LatentSpace.from_vae(self.s_vae, like=pipeline_family(st_pipe)), teacher.space
         s_res, t_res = cfg.student_res or self.s_space.resolution, cfg.teacher_res or self.t_space.resolution
         self.source = ShapesSource(s_res, t_res) if cfg.data == 'shapes' else FolderSource(cfg.data, s_res, t_res)
         self.blocks = _blocks(cfg.attn_blocks)

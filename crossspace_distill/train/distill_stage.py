@@ -23,7 +23,7 @@ from ..core.zoo import meta_model, n_params, native_bf16
 from ..world.shapes import save_grid
 from ..world.pipelines import load_world, world_prompts
 from ..world.sources import ShapesSource
-from ..models.students import OneStepStudent
+from ..models.students import student_from_pipeline
 from ..models.teachers import teacher_from_pipeline, lora_config, LORA_TARGETS
 from ..models.bridge import (Bridge, IdentityBridge, PixelRoundTrip, LatentProjector, _pair_models,
                                               count_flops)
@@ -125,13 +125,12 @@ def setup_run(cfg:DistillConfig, device='cpu') -> RunModels:
     st_pipe, te_pipe = _load_role(cfg, 'student'), _load_role(cfg, 'teacher')
     if cfg.shared and te_pipe is st_pipe: te_pipe = copy.deepcopy(st_pipe)
     prompts = prompt_list(cfg); vp = val_prompts(cfg, cfg.n_val)
-    student = OneStepStudent(st_pipe.unet, st_pipe.scheduler, t_star=cfg.t_star,
-                             lora_rank=cfg.student_lora_rank or None)
+    student = student_from_pipeline(st_pipe, cfg.student_lora_rank or None, t_star=cfg.t_star)   # its family's class
     teacher = teacher_from_pipeline(te_pipe)
     cache = Path(cfg.cache_dir or out); cache.mkdir(parents=True, exist_ok=True)
     s_cache, t_cache = _prompt_caches(cfg, student, teacher, st_pipe, te_pipe, list(dict.fromkeys(prompts + vp)), cache)
     st_pipe.vae.requires_grad_(False).eval()
-    s_space = LatentSpace.from_vae(st_pipe.vae, like='sd15')
+    s_space = LatentSpace.from_vae(st_pipe.vae, like=student.family)
     bridge = _bridge(cfg, s_space, teacher, st_pipe, te_pipe)
     bridge.requires_grad_(cfg.tune_bridge and not cfg.shared)
     if hasattr(bridge, 'student_vae') and bridge.student_vae is not None: bridge.student_vae.requires_grad_(False)
@@ -201,7 +200,7 @@ def _sync_grads(acc, params):
 def validation_images(run:RunModels, device='cpu') -> torch.Tensor:
     "One-step samples of the validation prompts from fixed noise, decoded by the student's VAE, in `[0, 1]`."
     vp, s_emb, _ = run.val
-    space = LatentSpace.from_vae(run.student_pipe.vae, like='sd15')
+    space = LatentSpace.from_vae(run.student_pipe.vae, like=run.student.family)
     g = torch.Generator().manual_seed(run.cfg.seed + 777)
     noise = torch.randn(len(vp), *run.student.latent_shape(), generator=g).to(device)
     x0 = run.student(noise, s_emb.to(device))

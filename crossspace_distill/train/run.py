@@ -16,7 +16,7 @@ from ..core.files import write_atomic, atomic_folder
 from ..core.config import ConfigError, config_from_dict, read_json
 from ..core.zoo import load_pipeline, RANDOM, random_name, random_pipeline
 from ..world.pipelines import load_world
-from ..models.students import OneStepStudent, one_step_scheduler
+from ..models.students import student_from_pipeline
 from .checkpoints import resolve_resume, list_checkpoints, ParamSet
 from .configs import DistillConfig
 
@@ -80,16 +80,12 @@ def one_step_info(cfg) -> dict:
 
 # %% ../../nbs/34_run.ipynb #d78e0c45
 def student_pipeline(student, base):
-    """The one-step student as an in-memory StableDiffusionPipeline: its UNet (a LoRA fused), `base`'s VAE, text encoder
-    and tokenizer, a one-step scheduler from the student's `t*`."""
-    from diffusers import StableDiffusionPipeline
-    return StableDiffusionPipeline(vae=base.vae, text_encoder=base.text_encoder, tokenizer=base.tokenizer,
-                                   unet=student.export_unet(),
-                                   scheduler=one_step_scheduler(base.scheduler.config, student.t_star),
-                                   safety_checker=None, feature_extractor=None, requires_safety_checker=False)
+    """The one-step student as an in-memory pipeline of its family (`StableDiffusionPipeline`,
+    `StableDiffusionXLPipeline`): its UNet (a LoRA fused), `base`'s VAE and text encoders, a one-step scheduler."""
+    return student.one_step_pipeline(base)
 
 def export_student(models:RunModels, folder) -> Path:
-    "Write the student as a StableDiffusionPipeline folder (atomically) that samples in one step."
+    "Write the student as a pipeline folder of its family (atomically) that samples in one step."
     # the student's own VAE, text encoder, tokenizer and scheduler
     pipe = student_pipeline(models.student, models.student_pipe)
     lora = models.student.lora_state_dict()
@@ -156,7 +152,7 @@ def student(self:Run, checkpoint:str='latest', weights:str|None=None) -> RunMode
     # parts built from a config are initialised as in the run; the caller's RNG is untouched
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(cfg.seed); pipe = _load_role(cfg, 'student')
-        student = OneStepStudent(pipe.unet, pipe.scheduler, t_star=cfg.t_star, lora_rank=cfg.student_lora_rank or None)
+        student = student_from_pipeline(pipe, cfg.student_lora_rank or None, t_star=cfg.t_star)
     params = list(student.trainable_parameters())   # the run's first generator parameters (a tuned Bridge follows)
     names = {f'p{i}' if weights == 'student' else str(i): p for i, p in enumerate(params)}
     missing, _ = load_model(ParamSet(names), f, strict=False)
