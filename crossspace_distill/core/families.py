@@ -11,13 +11,14 @@ from typing import Callable
 import torch
 
 from .config import CsdError
-from .spaces import get_space
+from .spaces import LatentSpace, get_space, register_space
 
 # %% auto #0
-__all__ = ['ADDING', 'BASIC_WORDS', 'ATTN', 'JOINT_ATTN', 'ZooError', 'FamilyError', 'word_tokenizer', 'tiny_vae', 'tiny_sd15',
-           'tiny_sd3', 'tiny_flux', 'tiny_sdxl', 'Family', 'register_family', 'unregister_family', 'registered',
-           'get_family', 'families', 'family_of_pipeline', 'embedding_family', 'embedding_families', 'check_role',
-           'UNetFamily', 'SDXLFamily', 'SD3Family', 'FluxFamily']
+__all__ = ['ADDING', 'BASIC_WORDS', 'ZIMAGE_CHAT', 'ATTN', 'JOINT_ATTN', 'ZooError', 'FamilyError', 'word_tokenizer', 'tiny_vae',
+           'tiny_sd15', 'tiny_sd3', 'tiny_flux', 'tiny_sdxl', 'tiny_zimage', 'Family', 'register_family',
+           'unregister_family', 'registered', 'get_family', 'families', 'family_of_pipeline', 'embedding_family',
+           'embedding_families', 'check_role', 'UNetFamily', 'SDXLFamily', 'SD3Family', 'FluxFamily', 'pad_tokens',
+           'token_lists', 'ZImageFamily']
 
 # %% ../../nbs/09_families.ipynb #5d140e5a
 class ZooError(CsdError):
@@ -160,6 +161,27 @@ def tiny_sdxl(seed:int=0) -> dict:
                           clip_sample=False, steps_offset=1)
     return dict(unet=unet, vae=vae, text_encoder=te, text_encoder_2=te2, tokenizer=tok, tokenizer_2=tok2,
                 scheduler=sched)
+
+# %% ../../nbs/09_families.ipynb #75ec7329
+ZIMAGE_CHAT = ("{% for m in messages %}{{ m['role'] }} {{ m['content'] }} {% endfor %}"
+               "{% if add_generation_prompt %}assistant{% endif %}")
+
+def tiny_zimage(seed:int=0) -> dict:
+    "Components of a tiny Z-Image-style teacher: single-stream DiT on 2x2 patches, 16-ch VAE, Qwen3 text encoder."
+    from diffusers import ZImageTransformer2DModel, FlowMatchEulerDiscreteScheduler
+    from transformers import Qwen3Config, Qwen3Model
+    tok = word_tokenizer(BASIC_WORDS + ['user', 'assistant'], kind='t5', max_length=32)
+    tok.chat_template = ZIMAGE_CHAT
+    with _seeded(seed):
+        tr = ZImageTransformer2DModel(all_patch_size=(2,), all_f_patch_size=(1,), in_channels=16, dim=32, n_layers=2,
+                                      n_refiner_layers=1, n_heads=2, n_kv_heads=2, cap_feat_dim=32,
+                                      axes_dims=[4, 6, 6], axes_lens=[64, 32, 32]).eval()
+        vae = tiny_vae(16, 0.3611, 0.1159)
+        te = Qwen3Model(Qwen3Config(vocab_size=len(tok), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+                                    num_attention_heads=2, num_key_value_heads=1, head_dim=16,
+                                    max_position_embeddings=64, pad_token_id=tok.pad_token_id)).eval()
+    sched = FlowMatchEulerDiscreteScheduler(num_train_timesteps=1000, shift=3.0)
+    return dict(transformer=tr, vae=vae, text_encoder=te, tokenizer=tok, scheduler=sched)
 
 # %% ../../nbs/09_families.ipynb #86631455
 ATTN = ('to_q', 'to_k', 'to_v', 'to_out.0')                                   # a UNet's attention projections
@@ -397,3 +419,42 @@ register_family(FluxFamily(
           'flux-schnell': dict(denoiser='flux1_schnell_transformer', vae='flux_vae',
                                text=('clip_l_text', 't5_xxl_encoder'), resolution=1024, t5=256)},
     hub_ids={'black-forest-labs/FLUX.1-dev': 'flux-dev', 'black-forest-labs/FLUX.1-schnell': 'flux-schnell'}))
+
+# %% ../../nbs/09_families.ipynb #c414241c
+register_space(LatentSpace('zimage', 16, 8, 0.3611, 0.1159, 1, 1024, 'zimage',
+                           'Z-Image: the Flux.1 VAE, unpacked (its transformer patchifies 2x2 itself)'))
+
+def pad_tokens(rows:list, length:int) -> torch.Tensor:
+    "Variable-length token rows `[(T_i, D)]` -> `(B, length, D)`, each followed by zero rows."
+    if not rows: raise FamilyError("no token rows to pad")
+    too_long = [len(r) for r in rows if len(r) > length]
+    if too_long: raise FamilyError(f"{max(too_long)} tokens do not fit a padded length of {length}")
+    out = rows[0].new_zeros(len(rows), length, rows[0].shape[-1])
+    for k, r in enumerate(rows): out[k, :len(r)] = r
+    return out
+
+def token_lists(prompt_embeds:torch.Tensor) -> list:
+    "`(B, T, D)` padded by `pad_tokens` -> the rows `[(T_i, D)]`, each cut after its last non-zero token."
+    keep = (prompt_embeds != 0).any(-1)                       # (B, T)
+    n = torch.where(keep.any(-1), keep.shape[1] - keep.flip(-1).int().argmax(-1), 0).tolist()
+    if 0 in n: raise FamilyError("a prompt with no tokens: every row of these prompt_embeds is zero")
+    return [e[:k] for e, k in zip(prompt_embeds, n)]
+
+class ZImageFamily(Family):
+    "Z-Image: a Qwen3 encoder (second-to-last layer, chat template), token rows padded with zeros, no pooled ones."
+    @property
+    def input_key(self) -> str: return 'x'
+
+    def encode(self, pipe, prompts, max_sequence_length=None):
+        L = max_sequence_length or self.default_max_sequence_length(pipe)
+        rows, _ = pipe.encode_prompt(list(prompts), pipe._execution_device, do_classifier_free_guidance=False,
+                                     max_sequence_length=L)
+        return pad_tokens(rows, L), None
+
+    def embedding_shapes(self, encoder_configs, max_sequence_length=None):
+        return (max_sequence_length or self.max_sequence_length, _get(encoder_configs[0], 'hidden_size')), None
+
+register_family(ZImageFamily(
+    'zimage', 'ZImagePipeline', 'zimage', denoiser='transformer', teacher='ZImageTeacher', encoders=('text_encoder',),
+    t5_tokenizer='tokenizer', max_sequence_length=512, lora_targets=ATTN, tiny=tiny_zimage,
+    components=('transformer', 'vae', 'text_encoder', 'tokenizer', 'scheduler')))
