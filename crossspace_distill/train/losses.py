@@ -91,9 +91,10 @@ class RegressionSet:
 def teacher_samples(pipe, teacher, prompts:list, seeds:list, steps:int, guidance_scale:float, batch:int=16,
                     hw=None) -> torch.Tensor:
     """Latents `(N, C, h, w)` in the teacher's normalised space from `pipe`'s own sampler, one seeded generator per
-    image."""
+    image; `guidance_scale` is the library's CFG scale, given to the pipeline in its own convention."""
     h, w = hw or teacher.hw; px = (h * teacher.space.factor, w * teacher.space.factor)
-    kw = dict(num_inference_steps=steps, guidance_scale=guidance_scale, height=px[0], width=px[1], output_type='latent')
+    kw = dict(num_inference_steps=steps, guidance_scale=teacher.pipeline_guidance_scale(guidance_scale), height=px[0],
+              width=px[1], output_type='latent')
     if teacher.max_sequence_length: kw['max_sequence_length'] = teacher.max_sequence_length
     out = []
     for i in range(0, len(prompts), batch):
