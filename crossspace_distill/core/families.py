@@ -297,12 +297,15 @@ def embedding_families() -> tuple:
     return tuple(dict.fromkeys(f.embeds for f in _REGISTRY.values()))
 
 def check_role(class_name:str, role:str, what:str) -> Family:
-    "The family of a pipeline class that must be a `role`; one line naming the families that can, if not."
-    fam = get_family(family_of_pipeline(class_name))
+    "The family of the pipeline class `class_name` (of `what`) if it can be a `role`, else one line: those that can."
+    try: fam = get_family(family_of_pipeline(class_name))
+    except FamilyError: raise FamilyError(f"{what} is an unknown {role} family {class_name!r}; registered: "
+                                          f"{registered()}; to add one, {ADDING}") from None
     if role not in fam.roles:
-        can = ', '.join(f'{f.name} ({f.pipeline})' for f in families(role))
-        raise FamilyError(f"{what} is a {class_name} ({fam.name}), which is not a {role} family here; "
-                          f"{role} families: {can}")
+        can = families(role)
+        raise FamilyError(f"{what} is a {class_name} ({fam.name}), not a {role} family here; expected a "
+                          f"{' or '.join(dict.fromkeys(f.pipeline for f in can))} ({role} families: "
+                          f"{', '.join(f.name for f in can)})")
     return fam
 
 # %% ../../nbs/09_families.ipynb #0fc2dfa4

@@ -203,6 +203,7 @@ class Teacher:
     family = ''          # the embedding family it takes: 'sd3', 'flux', 'sdxl', 'sd15'
     denoiser_attr = ''   # the pipeline component that denoises
     adapters = {}        # every Teacher subclass by class name: what a `Family.teacher` names
+    patch_size = 1       # the denoiser's patch: the latent grid must be a multiple of it (`check_latent`)
 
     def __init_subclass__(cls, **kw):
         super().__init_subclass__(**kw)
@@ -285,8 +286,12 @@ def drop_text_encoders(pipe):
 
 @patch
 def check_latent(self:Teacher, x:torch.Tensor) -> torch.Tensor:
-    "`x` if it is a batch of this teacher's unpacked latents, else a one-line error."
-    return self.space.check(x)
+    "`x` if it is a batch of this teacher's unpacked latents on a grid its patches divide, else a one-line error."
+    x = self.space.check(x); p = self.patch_size
+    if x.shape[2] % p or x.shape[3] % p:
+        raise TeacherError(f"latent grid {x.shape[2]}x{x.shape[3]} is not divisible by the {self.family} "
+                           f"patch size {p}")
+    return x
 
 @patch
 def _embeds(self:Teacher, embeds, n:int) -> PromptEmbeds:
@@ -474,11 +479,8 @@ class SD3Teacher(FlowTeacher):
     "An SD3 / SD3.5 teacher (`SD3Transformer2DModel`, static shift)."
     family, denoiser_attr = 'sd3', 'transformer'
 
-    def check_latent(self, x):
-        x = self.space.check(x); p = self.denoiser.config.patch_size
-        if x.shape[2] % p or x.shape[3] % p:
-            raise TeacherError(f"latent grid {x.shape[2]}x{x.shape[3]} is not divisible by the SD3 patch size {p}")
-        return x
+    @property
+    def patch_size(self) -> int: return self.denoiser.config.patch_size
 
     def denoiser_kwargs(self, x_t, level, embeds, guidance_scale:float=1.0) -> dict:
         "The keyword arguments of one raw transformer call (the attention capture calls the denoiser with these too)."
@@ -550,11 +552,8 @@ class ZImageTeacher(FlowTeacher):
         "`ZImagePipeline`'s `guidance_scale` for the library's `w`: `w - 1` (its CFG is `pos + g (pos - neg)`)."
         return guidance_scale - 1
 
-    def check_latent(self, x):
-        x = self.space.check(x); p = self.denoiser.config.all_patch_size[0]
-        if x.shape[2] % p or x.shape[3] % p:
-            raise TeacherError(f"latent grid {x.shape[2]}x{x.shape[3]} is not divisible by the Z-Image patch size {p}")
-        return x
+    @property
+    def patch_size(self) -> int: return self.denoiser.config.all_patch_size[0]
 
     def denoiser_kwargs(self, x_t, level, embeds, guidance_scale:float=1.0) -> dict:
         "The arguments of one raw transformer call: lists of `(C, 1, h, w)` latents and `(T_i, D)` captions, `1 - s`."

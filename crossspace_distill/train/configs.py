@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from ..core.config import ConfigError, check_number, check_folder, read_json
 from ..core.files import check_weights
 from ..core.prompts import read_prompts
-from ..core.families import ADDING, FamilyError, get_family, families, family_of_pipeline, registered
+from ..core.families import FamilyError, get_family, families, check_role as family_role
 from ..core.zoo import RANDOM, ZooError, random_name, is_pipeline_folder
 from ..world.pipelines import WORLD_DIR
 
@@ -156,16 +156,8 @@ def check_role(src:str, role:str, key:str):
     "The registered family of the pipeline folder `src` if it can be a `role`, else one line (hub ids: at load)."
     idx = _index(src, key)
     if idx is None: return None
-    cls = idx.get('_class_name', '?')
-    try: fam = get_family(family_of_pipeline(cls))
-    except FamilyError: raise ConfigError(f"config key {key!r}: {src!r} is an unknown {role} family {cls!r}; "
-                                          f"registered: {registered()}; to add one, {ADDING}") from None
-    if role not in fam.roles:
-        can = families(role)
-        raise ConfigError(f"config key {key!r}: {src!r} is a {cls} ({fam.name}), not a {role} family here; expected a "
-                          f"{' or '.join(dict.fromkeys(f.pipeline for f in can))} ({role} families: "
-                          f"{', '.join(f.name for f in can)})")
-    return fam
+    try: return family_role(idx.get('_class_name', '?'), role, repr(src))
+    except FamilyError as e: raise ConfigError(f"config key {key!r}: {e}") from None
 
 def _train_timesteps(src:str) -> int|None:
     "The student scheduler's number of training timesteps, read from its folder (None for a hub id)."
@@ -235,7 +227,7 @@ def validate(self:DistillConfig):
 def _validate_random(self:DistillConfig):
     try:
         if 'student' not in get_family(RANDOM[random_name(self.student)]['family']).roles:
-            raise ConfigError(f"config key 'student': {self.student!r} is not an SD1.5-family architecture "
+            raise ConfigError(f"config key 'student': {self.student!r} is not a student architecture "
                               f"(student families: {', '.join(f.name for f in families('student'))})")
         if not self.shared: random_name(self.teacher)
     except ZooError as e: raise ConfigError(f"--random-weights: {e}") from None
