@@ -326,7 +326,8 @@ class IdentityBridge(LatentBridge, nn.Module):
     def forward(self, z:torch.Tensor) -> torch.Tensor: return self.check_latent(z)
 
 # %% ../../nbs/21_bridge.ipynb #ef2e53a9
-PAIRS = {'sd15-sd3': ('sd15', 'sd15_vae', 'sd3', 'sd3_vae'), 'sd15-flux': ('sd15', 'sd15_vae', 'flux', 'flux_vae')}
+PAIRS = {'sd15-sd3': ('sd15', 'sd15_vae', 'sd3', 'sd3_vae'), 'sd15-flux': ('sd15', 'sd15_vae', 'flux', 'flux_vae'),
+         'sdxl-sd3': ('sdxl', 'sdxl_vae', 'sd3', 'sd3_vae')}
 ROUNDTRIP_TARGET, PROJECTOR_TARGET = 0.40, 0.05  # Bridge / round-trip FLOPs; projector / teacher VAE encoder FLOPs
 
 def count_flops(fn, *args) -> int:

@@ -215,9 +215,10 @@ def _skip(self:MemoryTrace, exclude) -> set:
     return {self.live[p] for p in ptrs if p in self.live}
 
 @patch
-def span(self:MemoryTrace, start:int=0, stop:int|None=None, exclude=()) -> Span:
-    "Live bytes at `start`, the peak in `[start, stop)`, live bytes at `stop`; storages of `exclude` (alive) left out."
-    skip, cur = self._skip(exclude), 0
+def span(self:MemoryTrace, start:int=0, stop:int|None=None, exclude=(), skip_ids=()) -> Span:
+    """Live bytes at `start`, the peak in `[start, stop)`, live bytes at `stop`; storages of `exclude` (alive) and the
+    recorded storages `skip_ids` left out."""
+    skip, cur = self._skip(exclude) | set(skip_ids), 0
     for sid, n in self.events[:start]:
         if sid not in skip: cur += n
     at_start = peak = cur
@@ -323,11 +324,12 @@ def stand_ins(recipe, reduced:bool=True, device='cpu', student=None, vae=None,
     "Zero-weight models of a recipe's distillation stage, set up as `setup_run` does (reduced: one block per kind)."
     r = load_recipe(recipe); d = _distill_cfg(r); t, s = r['teacher'], r['student']
     with _quiet():
-        if student is None:
+        if student is None:     # the student class its family names (SD1.5's, SDXL's), with its latent space
             sched = diffusers.DDPMScheduler(num_train_timesteps=1000, beta_start=0.00085, beta_end=0.012,
                                             beta_schedule='scaled_linear')
-            student = OneStepStudent(_zeros(real_config(s['configs']['denoiser']), device), sched,
-                                     lora_rank=d['student_lora_rank'] or None, t_star=d['t_star'])
+            cls = OneStepStudent.adapters[get_family(s['family']).student]
+            student = cls(_zeros(real_config(s['configs']['denoiser']), device), sched, space=get_space(s['family']),
+                          lora_rank=d['student_lora_rank'] or None, t_star=d['t_star'])
         if vae is None: vae = _zeros(real_config(s['configs']['vae']), device).requires_grad_(False).eval()
         cfg = denoiser_config or real_config(t['configs']['denoiser'])
         # born in its dtype: no fp32 copy of a 12B teacher
@@ -360,11 +362,12 @@ def generator_phase(m:StandIns, bridge, noise, s_emb, t_emb, g, mark=lambda name
 
 def _inputs(m:StandIns, h:int, batch:int, device):
     "Noise for `h x h` student latents, zero student embeddings, the teacher's empty-prompt ones; sets its size."
-    s_dim = m.student.unet.config.cross_attention_dim
-    s_emb = PromptEmbeds('sd15', torch.zeros(batch, 77, s_dim, device=device))
+    sh = prompt_cache(m.recipe, 1).student.shapes
+    z = lambda shape: torch.zeros(batch, *shape, device=device) if shape else None
+    s_emb = PromptEmbeds(m.student.family, z(sh.prompt_embeds), z(sh.pooled))
     k = m.recipe['teacher']['resolution'] // m.recipe['student']['resolution']
     m.teacher.hw = (k * h, k * h)
-    return torch.randn(batch, 4, h, h), s_emb, m.t_embeds.expand(batch)
+    return torch.randn(batch, m.student.latent_shape((h, h))[0], h, h), s_emb, m.t_embeds.expand(batch)
 
 # %% ../../nbs/38_plan.ipynb #8d3e37b2
 @dataclass
@@ -388,8 +391,10 @@ class StepMeasurement:
 
 # %% ../../nbs/38_plan.ipynb #85316b40
 def measure_step(m:StandIns, phase:str, h:int, batch:int=1, gradient_checkpointing:bool=False,
-                 teacher_checkpointing:bool=False) -> StepMeasurement:
-    "Activation bytes of one phase ('fake' or 'generator') on CPU: live bytes and peak per sub-phase, saved by block."
+                 teacher_checkpointing:bool=False, keep_grads:bool=False) -> StepMeasurement:
+    """Activation bytes of one phase ('fake' or 'generator') on CPU: live bytes and peak per sub-phase, saved by block.
+    Parameter gradients are left out; unless `keep_grads`, each is dropped as soon as it is accumulated (its storage
+    recorded and left out as if it were still alive), so that a student of billions of parameters fits the CPU."""
     unet, den = m.student.unet, m.teacher.denoiser
     unet.enable_gradient_checkpointing() if gradient_checkpointing else unet.disable_gradient_checkpointing()
     den.enable_gradient_checkpointing() if teacher_checkpointing else den.disable_gradient_checkpointing()
@@ -398,7 +403,12 @@ def measure_step(m:StandIns, phase:str, h:int, batch:int=1, gradient_checkpointi
     noise, s_emb, t_emb = _inputs(m, h, batch, 'cpu')
     g = torch.Generator().manual_seed(0)
     params = [p for mod in (unet, den, bridge.projector) for p in mod.parameters()]
-    marks = {}
+    marks, dropped = {}, set()
+    def drop(p):
+        sid = trace.live.get(p.grad.untyped_storage().data_ptr())
+        if sid is not None: dropped.add(sid)
+        p.grad = None
+    hooks = [] if keep_grads else [p.register_post_accumulate_grad_hook(drop) for p in params if p.requires_grad]
     with MemoryTrace() as trace:
         mark = lambda name: marks.__setitem__(name, trace.mark())
         if phase == 'fake':
@@ -406,10 +416,11 @@ def measure_step(m:StandIns, phase:str, h:int, batch:int=1, gradient_checkpointi
         elif phase == 'generator':
             saved = {}; generator_phase(m, bridge, noise, s_emb, t_emb, g, mark)
         else: raise ValueError(f"unknown phase {phase!r}; expected 'fake' or 'generator'")
+    for hk in hooks: hk.remove()
     grads = [p.grad for p in params]
-    spans = PhaseSpans(first=trace.span(0, marks['teacher'], grads),
-                       teacher=trace.span(marks['teacher'], marks['backward'], grads),
-                       backward=trace.span(marks['backward'], None, grads))
+    spans = PhaseSpans(first=trace.span(0, marks['teacher'], grads, dropped),
+                       teacher=trace.span(marks['teacher'], marks['backward'], grads, dropped),
+                       backward=trace.span(marks['backward'], None, grads, dropped))
     for p in params: p.grad = None
     return StepMeasurement(phase=phase, h=h, batch=batch, gradient_checkpointing=gradient_checkpointing,
                            teacher_checkpointing=teacher_checkpointing, spans=spans, saved=saved,
@@ -612,25 +623,34 @@ def calibrate_student(recipe, teacher_cal:dict, m:StandIns|None=None, points=STU
     return out
 
 # %% ../../nbs/38_plan.ipynb #6eac358b
-def calibrate(recipes=RECIPES, log=print) -> dict:
-    "Every activation law the shipped planner uses: teachers and student sides of `recipes`, all checks (CPU, minutes)."
-    cal = dict(about=dict(torch=torch.__version__, diffusers=diffusers.__version__, teacher_points=list(TEACHER_POINTS),
-                          teacher_check=TEACHER_CHECK, nograd_points=list(NOGRAD_POINTS), nograd_check=NOGRAD_CHECK,
-                          tckpt_points=list(TCKPT_POINTS), tckpt_check=TCKPT_CHECK,
-                          student_points=list(STUDENT_POINTS), student_check=STUDENT_CHECK,
-                          unit='bytes per sample; teacher laws in image tokens, '
-                               'student laws in student latent cells (h*h)'),
-               teachers={}, students={}, checks=[])
-    student = vae = None
+def calibrate(recipes=RECIPES, log=print, base:dict|None=None) -> dict:
+    """Every activation law the shipped planner uses: teachers and student sides of `recipes`, all checks (CPU,
+    minutes). With `base` (a calibration of the same fit points), its laws and checks are kept and only the teachers
+    and student sides it lacks are measured: how a new recipe joins the shipped file."""
+    about = dict(torch=torch.__version__, diffusers=diffusers.__version__, teacher_points=list(TEACHER_POINTS),
+                 teacher_check=TEACHER_CHECK, nograd_points=list(NOGRAD_POINTS), nograd_check=NOGRAD_CHECK,
+                 tckpt_points=list(TCKPT_POINTS), tckpt_check=TCKPT_CHECK,
+                 student_points=list(STUDENT_POINTS), student_check=STUDENT_CHECK,
+                 unit='bytes per sample; teacher laws in image tokens, student laws in student latent cells (h*h)')
+    cal = dict(about=about, teachers={}, students={}, checks=[])
+    if base is not None:
+        fit = ('teacher_points', 'nograd_points', 'tckpt_points', 'student_points')
+        if any(base['about'][f] != about[f] for f in fit):
+            raise RecipeError("the base calibration was fitted at other points than this planner's: "
+                              "calibrate every recipe")
+        cal = json.loads(json.dumps(base))
+    shared = {}   # the student and VAE stand-ins, shared by consecutive recipes with the same student (one in memory)
     for i, name in enumerate(recipes):
-        r = load_recipe(name); m = stand_ins(r, student=student, vae=vae); student, vae = m.student, m.vae
-        t = r['teacher']['configs']['denoiser']
+        r = load_recipe(name); t, k = r['teacher']['configs']['denoiser'], student_key(r)
+        if t in cal['teachers'] and k in cal['students']: continue
+        s = r['student']['configs']; sk = (s['denoiser'], s['vae'], _distill_cfg(r)['student_lora_rank'])
+        if sk not in shared: shared = {sk: (None, None)}
+        m = stand_ins(r, student=shared[sk][0], vae=shared[sk][1]); shared[sk] = (m.student, m.vae)
         if t not in cal['teachers']:
             teacher_cal = cal['teachers'][t] = calibrate_teacher(r, m, log=log); cal['checks'] += teacher_cal['checks']
             if i == 0: cal['checks'].append(check_block_count(r, teacher_cal, m))
             tk = teacher_cal['teacher_checkpointing'] = calibrate_teacher_checkpointing(r, m, log=log)
             cal['checks'] += tk['checks']
-        k = student_key(r)
         if k not in cal['students']:
             cal['students'][k] = calibrate_student(r, cal['teachers'][t], m, log=log)
             cal['checks'] += cal['students'][k]['checks']

@@ -461,6 +461,7 @@ REAL_PAIRS = {
     'sd15-sd35m': ('sd15-sd3', 'sd35_medium_transformer', 77 + 256, 2),
     'sd15-sd35l': ('sd15-sd3', 'sd35_large_transformer', 77 + 256, 2),
     'sd15-flux-dev': ('sd15-flux', 'flux1_dev_transformer', 512, 1),
+    'sdxl-sd35l': ('sdxl-sd3', 'sd35_large_transformer', 77 + 256, 2),   # an SDXL student at the teacher's 1024 px
 }
 
 def _teacher_inputs(model, space, batch:int, text_len:int, res:int) -> dict:
