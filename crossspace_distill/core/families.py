@@ -602,6 +602,13 @@ class QwenImageFamily(Family):
         c = _get(encoder_configs[0], 'text_config', encoder_configs[0])
         return (max_sequence_length or self.max_sequence_length, _get(c, 'hidden_size')), None
 
+    def assemble(self, denoiser, vae, encoders, tokenizers):
+        from diffusers import FlowMatchEulerDiscreteScheduler
+        sched = FlowMatchEulerDiscreteScheduler(shift=1.0, use_dynamic_shifting=True, base_shift=0.5, max_shift=0.9,
+                                                base_image_seq_len=256, max_image_seq_len=8192, shift_terminal=0.02,
+                                                time_shift_type='exponential')   # Qwen/Qwen-Image's scheduler config
+        return dict(transformer=denoiser, vae=vae, scheduler=sched, text_encoder=encoders[0], tokenizer=tokenizers[0])
+
 register_family(QwenImageFamily(
     'qwenimage', 'QwenImagePipeline', 'qwenimage', denoiser='transformer', teacher='QwenImageTeacher',
     encoders=('text_encoder',), t5_tokenizer='tokenizer', max_sequence_length=512, lora_targets=JOINT_ATTN,

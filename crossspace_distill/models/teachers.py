@@ -587,12 +587,22 @@ class ZImageTeacher(FlowTeacher):
 # %% ../../nbs/22_teachers.ipynb #9c6942d9
 from ..core.families import FrameLatentSpace
 
+@patch
+def pipeline_guidance_kwargs(self:Teacher, guidance_scale:float, n:int) -> dict:
+    "The CFG arguments of this teacher's own pipeline for the library's `w` and `n` prompts (`guidance_scale`, most)."
+    return dict(guidance_scale=self.pipeline_guidance_scale(guidance_scale))
+
 class QwenImageTeacher(FlowTeacher):
     "A Qwen-Image teacher (`QwenImageTransformer2DModel`: packed tokens, `img_shapes`, text mask; true CFG, rescaled)."
     family, denoiser_attr, space_class = 'qwenimage', 'transformer', FrameLatentSpace
 
     @property
     def patch_size(self) -> int: return self.denoiser.config.patch_size
+
+    def pipeline_guidance_kwargs(self, guidance_scale:float, n:int) -> dict:
+        "`QwenImagePipeline`'s CFG: `true_cfg_scale = w` and the empty negative prompt (CFG only for `w > 1`)."
+        w = self.pipeline_guidance_scale(guidance_scale)
+        return dict(true_cfg_scale=w, negative_prompt=[''] * n) if w > 1 else dict(true_cfg_scale=1.0)
 
     def text_inputs(self, e) -> tuple:
         "`(prompt_embeds, mask)` as `encode_prompt` gives them: rows cut to the batch's longest, mask `None` if full."
