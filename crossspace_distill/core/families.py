@@ -283,6 +283,10 @@ class Family:
         tok = getattr(pipe, self.t5_tokenizer, None)
         return min(self.max_sequence_length, getattr(tok, 'model_max_length', None) or self.max_sequence_length)
 
+    def stand_in_tokenizer(self, text:str, t5_tokens:int|None):
+        "A word tokenizer for the real-size text encoder config `text` (`zoo.random_pipeline`): T5's, else CLIP's."
+        return word_tokenizer(kind='t5' if 't5' in text else 'clip', max_length=t5_tokens if 't5' in text else 77)
+
     def encode(self, pipe, prompts:list, max_sequence_length:int|None=None) -> tuple:
         "`(prompt_embeds, pooled_prompt_embeds or None)` of `prompts` through `pipe.encode_prompt`, no CFG."
         raise NotImplementedError(f"family {self.name!r} does not say how to encode prompts")
@@ -602,6 +606,10 @@ class QwenImageFamily(Family):
         c = _get(encoder_configs[0], 'text_config', encoder_configs[0])
         return (max_sequence_length or self.max_sequence_length, _get(c, 'hidden_size')), None
 
+    def stand_in_tokenizer(self, text, t5_tokens):
+        "The word-level Qwen2 stand-in (the template cut at the pipeline's 34 tokens), `t5_tokens` long."
+        return qwen_word_tokenizer(max_length=t5_tokens)
+
     def assemble(self, denoiser, vae, encoders, tokenizers):
         from diffusers import FlowMatchEulerDiscreteScheduler
         sched = FlowMatchEulerDiscreteScheduler(shift=1.0, use_dynamic_shifting=True, base_shift=0.5, max_shift=0.9,
@@ -613,4 +621,6 @@ register_family(QwenImageFamily(
     'qwenimage', 'QwenImagePipeline', 'qwenimage', denoiser='transformer', teacher='QwenImageTeacher',
     encoders=('text_encoder',), t5_tokenizer='tokenizer', max_sequence_length=512, lora_targets=JOINT_ATTN,
     tiny=tiny_qwenimage, components=('transformer', 'vae', 'text_encoder', 'tokenizer', 'scheduler'),
+    real={'qwen-image': dict(denoiser='qwenimage_transformer', vae='qwenimage_vae', text=('qwen25_vl_7b_text',),
+                             resolution=1024, t5=512)},
     hub_ids={'Qwen/Qwen-Image': 'qwen-image'}))

@@ -114,8 +114,7 @@ def random_pipeline(name:str, resolution:int|None=None, seed:int=0, text_layers:
             denoiser = build_model(dcfg).eval()
         finally: torch.set_default_dtype(old)
         vae = build_model(vcfg).eval()
-        toks = [word_tokenizer(kind='t5' if 't5' in t else 'clip',
-                               max_length=(t5_tokens or spec['t5']) if 't5' in t else 77) for t in spec['text']]
+        toks = [fam.stand_in_tokenizer(t, t5_tokens or spec['t5']) for t in spec['text']]
         encs = [_text_encoder(t, len(tok), text_layers) for t, tok in zip(spec['text'], toks)]
     return fam.build(fam.assemble(denoiser, vae, encs, toks))
 
