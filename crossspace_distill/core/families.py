@@ -579,7 +579,7 @@ class FrameLatentSpace(LatentSpace):
         base = get_space(like) if like else None
         factor = 2 ** len(cfg['temperal_downsample'])
         kw = dict(name=name or (base.name if base else 'custom'), channels=cfg['z_dim'], factor=factor, scale=1.0,
-                  shift=0.0, patch=base.patch if base else 2, resolution=128 * factor,
+                  shift=0.0, patch=base.patch if base else 2, resolution=int(cfg.get('sample_size') or 128 * factor),
                   family=base.family if base else cfg.get('_class_name', 'custom'),
                   description=base.description if base else '', mean=tuple(float(v) for v in cfg['latents_mean']),
                   std=tuple(float(v) for v in cfg['latents_std']), vae=vae if hasattr(vae, 'encode') else None)

@@ -114,6 +114,7 @@ def random_pipeline(name:str, resolution:int|None=None, seed:int=0, text_layers:
             denoiser = build_model(dcfg).eval()
         finally: torch.set_default_dtype(old)
         vae = build_model(vcfg).eval()
+        if 'sample_size' not in vae.config: vae.register_to_config(sample_size=res)   # a video VAE has none
         toks = [fam.stand_in_tokenizer(t, t5_tokens or spec['t5']) for t in spec['text']]
         encs = [_text_encoder(t, len(tok), text_layers) for t, tok in zip(spec['text'], toks)]
     return fam.build(fam.assemble(denoiser, vae, encs, toks))
