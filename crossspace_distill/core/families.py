@@ -14,11 +14,12 @@ from .config import CsdError
 from .spaces import LatentSpace, get_space, register_space
 
 # %% auto #0
-__all__ = ['ADDING', 'BASIC_WORDS', 'ZIMAGE_CHAT', 'ATTN', 'JOINT_ATTN', 'ZooError', 'FamilyError', 'word_tokenizer', 'tiny_vae',
-           'tiny_sd15', 'tiny_sd3', 'tiny_flux', 'tiny_sdxl', 'tiny_zimage', 'Family', 'register_family',
-           'unregister_family', 'registered', 'get_family', 'families', 'family_of_pipeline', 'embedding_family',
-           'embedding_families', 'check_role', 'UNetFamily', 'SDXLFamily', 'SD3Family', 'FluxFamily', 'pad_tokens',
-           'token_lists', 'ZImageFamily']
+__all__ = ['ADDING', 'BASIC_WORDS', 'ZIMAGE_CHAT', 'QWEN_TEMPLATE', 'QWEN_DROP', 'ATTN', 'JOINT_ATTN', 'QWEN_VAE_MEAN',
+           'QWEN_VAE_STD', 'ZooError', 'FamilyError', 'word_tokenizer', 'tiny_vae', 'tiny_sd15', 'tiny_sd3',
+           'tiny_flux', 'tiny_sdxl', 'tiny_zimage', 'qwen_word_tokenizer', 'tiny_qwenimage', 'Family',
+           'register_family', 'unregister_family', 'registered', 'get_family', 'families', 'family_of_pipeline',
+           'embedding_family', 'embedding_families', 'check_role', 'UNetFamily', 'SDXLFamily', 'SD3Family',
+           'FluxFamily', 'pad_tokens', 'token_lists', 'ZImageFamily', 'FrameLatentSpace', 'QwenImageFamily']
 
 # %% ../../nbs/09_families.ipynb #5d140e5a
 class ZooError(CsdError):
@@ -183,6 +184,56 @@ def tiny_zimage(seed:int=0) -> dict:
     sched = FlowMatchEulerDiscreteScheduler(num_train_timesteps=1000, shift=3.0)
     return dict(transformer=tr, vae=vae, text_encoder=te, tokenizer=tok, scheduler=sched)
 
+# %% ../../nbs/09_families.ipynb #2d254ff1
+QWEN_TEMPLATE = ("<|im_start|>system\nDescribe the image by detailing the color, shape, size, texture, quantity, text, "
+                 "spatial relationships of the objects and background:<|im_end|>\n<|im_start|>user\n{}<|im_end|>\n"
+                 "<|im_start|>assistant\n")   # QwenImagePipeline.prompt_template_encode
+QWEN_DROP = 34   # QwenImagePipeline.prompt_template_encode_start_idx: template tokens dropped after encoding
+
+def qwen_word_tokenizer(words=BASIC_WORDS, max_length:int=32):
+    "A word-level stand-in for Qwen2's tokenizer: chat markers special, a newline one token, no BOS/EOS, pads right."
+    import re
+    from tokenizers import Regex, Tokenizer, models, normalizers, pre_tokenizers
+    from transformers import PreTrainedTokenizerFast
+    marks = ['<|endoftext|>', '<|im_start|>', '<|im_end|>', '<unk>']
+    tmpl = re.findall(r"\w+|[^\w\s]", re.sub(r"<\|im_(start|end)\|>", " ", QWEN_TEMPLATE.format('')).lower())
+    words = [w for w in dict.fromkeys(list(words) + tmpl) if w not in marks]
+    vocab = {w: i for i, w in enumerate(marks + ['\n'] + words)}
+    tok = Tokenizer(models.WordLevel(vocab, unk_token='<unk>'))
+    tok.normalizer = normalizers.Lowercase()
+    tok.pre_tokenizer = pre_tokenizers.Sequence([pre_tokenizers.Split(Regex(r"\n"), 'isolated'),
+                                                 pre_tokenizers.Split(Regex(r"[ \t]+"), 'removed'),
+                                                 pre_tokenizers.Punctuation()])
+    return PreTrainedTokenizerFast(tokenizer_object=tok, model_max_length=max_length, pad_token='<|endoftext|>',
+                                   unk_token='<unk>', additional_special_tokens=['<|im_start|>', '<|im_end|>'])
+
+def tiny_qwenimage(seed:int=0) -> dict:
+    "Components of a tiny Qwen-Image-style teacher: MM-DiT on packed 2x2 tokens, 16-ch video VAE, Qwen2.5-VL encoder."
+    from diffusers import QwenImageTransformer2DModel, AutoencoderKLQwenImage, FlowMatchEulerDiscreteScheduler
+    from transformers import Qwen2_5_VLConfig, Qwen2_5_VLForConditionalGeneration
+    tok = qwen_word_tokenizer()
+    with _seeded(seed):
+        tr = QwenImageTransformer2DModel(patch_size=2, in_channels=64, out_channels=16, num_layers=2,
+                                         attention_head_dim=16, num_attention_heads=2, joint_attention_dim=32,
+                                         axes_dims_rope=(4, 6, 6)).eval()
+        mean, std = torch.randn(16) * 0.5, torch.rand(16) * 1.5 + 0.5     # per-channel statistics, like the real ones
+        vae = AutoencoderKLQwenImage(base_dim=8, z_dim=16, dim_mult=[1, 2], num_res_blocks=1,
+                                     temperal_downsample=[False],
+                                     latents_mean=[round(v, 4) for v in mean.tolist()],
+                                     latents_std=[round(v, 4) for v in std.tolist()]).eval()
+        ids = dict(pad_token_id=tok.pad_token_id, bos_token_id=tok.pad_token_id,
+                   eos_token_id=tok.convert_tokens_to_ids('<|im_end|>'))
+        te = Qwen2_5_VLForConditionalGeneration(Qwen2_5_VLConfig(
+            text_config=dict(vocab_size=len(tok), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+                             num_attention_heads=2, num_key_value_heads=1, max_position_embeddings=128,
+                             rope_scaling=dict(type='mrope', mrope_section=[2, 3, 3]), **ids),
+            vision_config=dict(depth=1, hidden_size=16, intermediate_size=32, num_heads=2, out_hidden_size=32,
+                               fullatt_block_indexes=[0]), **ids)).eval()
+    sched = FlowMatchEulerDiscreteScheduler(num_train_timesteps=1000, shift=1.0, use_dynamic_shifting=True,
+                                            base_shift=0.5, max_shift=0.9, base_image_seq_len=16, max_image_seq_len=256,
+                                            time_shift_type='exponential')
+    return dict(transformer=tr, vae=vae, text_encoder=te, tokenizer=tok, scheduler=sched)
+
 # %% ../../nbs/09_families.ipynb #86631455
 ATTN = ('to_q', 'to_k', 'to_v', 'to_out.0')                                   # a UNet's attention projections
 JOINT_ATTN = ATTN + ('add_q_proj', 'add_k_proj', 'add_v_proj', 'to_add_out')  # and an MM-DiT's text stream
@@ -231,6 +282,10 @@ class Family:
         if self.max_sequence_length is None: return None
         tok = getattr(pipe, self.t5_tokenizer, None)
         return min(self.max_sequence_length, getattr(tok, 'model_max_length', None) or self.max_sequence_length)
+
+    def stand_in_tokenizer(self, text:str, t5_tokens:int|None):
+        "A word tokenizer for the real-size text encoder config `text` (`zoo.random_pipeline`): T5's, else CLIP's."
+        return word_tokenizer(kind='t5' if 't5' in text else 'clip', max_length=t5_tokens if 't5' in text else 77)
 
     def encode(self, pipe, prompts:list, max_sequence_length:int|None=None) -> tuple:
         "`(prompt_embeds, pooled_prompt_embeds or None)` of `prompts` through `pipe.encode_prompt`, no CFG."
@@ -461,3 +516,111 @@ register_family(ZImageFamily(
     'zimage', 'ZImagePipeline', 'zimage', denoiser='transformer', teacher='ZImageTeacher', encoders=('text_encoder',),
     t5_tokenizer='tokenizer', max_sequence_length=512, lora_targets=ATTN, tiny=tiny_zimage,
     components=('transformer', 'vae', 'text_encoder', 'tokenizer', 'scheduler')))
+
+# %% ../../nbs/09_families.ipynb #c76e55e6
+from dataclasses import fields
+from .spaces import LatentSpaceError
+
+@dataclass(frozen=True, eq=False)
+class FrameLatentSpace(LatentSpace):
+    "A video VAE's space used for images: one frame `(B, C, 1, H, W)` at the VAE, per-channel `(z - mean) / std`."
+    mean: tuple = ()   # per-channel `latents_mean` of the VAE config
+    std: tuple = ()    # per-channel `latents_std`
+
+    def __post_init__(self):
+        if len(self.mean) != self.channels or len(self.std) != self.channels:
+            raise LatentSpaceError(f"space '{self.name}': {len(self.mean)} means and {len(self.std)} stds for "
+                                   f"{self.channels} channels: expected one of each per channel")
+
+    def __eq__(self, other):   # by class name and values: a re-run of this cell re-registers the same space
+        return (type(other).__name__ == type(self).__name__ and
+                all(getattr(self, f.name) == getattr(other, f.name) for f in fields(self) if f.compare))
+
+    def _stats(self, z):
+        v = lambda s: torch.tensor(s, dtype=z.dtype, device=z.device).view(1, -1, 1, 1)
+        return v(self.mean), v(self.std)
+
+    def normalise(self, z_raw):
+        "Raw VAE latent -> normalised: `(z - mean_c) / std_c`."
+        m, s = self._stats(self.check(z_raw)); return (z_raw - m) / s
+
+    def denormalise(self, z):
+        "Normalised latent -> raw VAE latent: `z std_c + mean_c`."
+        m, s = self._stats(self.check(z)); return z * s + m
+
+    def _vae(self, vae):
+        if vae is None and self.vae is None:
+            raise LatentSpaceError(f"space '{self.name}' has no VAE: pass vae= or use FrameLatentSpace.from_vae / bind")
+        return vae if vae is not None else self.vae
+
+    def encode(self, images, vae=None, generator=None, sample:bool=False):
+        "Images `(B, 3, H, W)` in `[-1, 1]` -> normalised latents, through the VAE as one frame."
+        vae = self._vae(vae)
+        if not isinstance(images, torch.Tensor) or images.ndim != 4 or images.shape[1] != 3:
+            raise LatentSpaceError(f"images of shape {tuple(getattr(images, 'shape', ()))}: "
+                                   "expected (batch, 3, H, W) in [-1, 1]")
+        self.latent_shape(images.shape[2], images.shape[3])
+        p = next(vae.parameters())
+        dist = vae.encode(images.to(p.device, p.dtype)[:, :, None]).latent_dist
+        return self.normalise((dist.sample(generator) if sample else dist.mode())[:, :, 0])
+
+    def decode(self, latents, vae=None):
+        "Normalised latents -> images `(B, 3, H, W)` in about `[-1, 1]`, through the VAE as one frame."
+        vae = self._vae(vae); p = next(vae.parameters())
+        return vae.decode(self.denormalise(latents).to(p.device, p.dtype)[:, :, None]).sample[:, :, 0]
+
+    @classmethod
+    def from_vae(cls, vae, name:str|None=None, like:str|None=None, **overrides):
+        "The space of an `AutoencoderKLQwenImage` (or its config); `like` names a registered space for packing/family."
+        cfg = dict(getattr(vae, 'config', vae))
+        missing = [k for k in ('z_dim', 'latents_mean', 'latents_std', 'temperal_downsample') if cfg.get(k) is None]
+        if missing:
+            raise LatentSpaceError(f"VAE config lacks {', '.join(missing)}: expected an AutoencoderKLQwenImage config")
+        base = get_space(like) if like else None
+        factor = 2 ** len(cfg['temperal_downsample'])
+        kw = dict(name=name or (base.name if base else 'custom'), channels=cfg['z_dim'], factor=factor, scale=1.0,
+                  shift=0.0, patch=base.patch if base else 2, resolution=int(cfg.get('sample_size') or 128 * factor),
+                  family=base.family if base else cfg.get('_class_name', 'custom'),
+                  description=base.description if base else '', mean=tuple(float(v) for v in cfg['latents_mean']),
+                  std=tuple(float(v) for v in cfg['latents_std']), vae=vae if hasattr(vae, 'encode') else None)
+        kw.update(overrides)
+        return cls(**kw)
+
+QWEN_VAE_MEAN = (-0.7571, -0.7089, -0.9113, 0.1075, -0.1745, 0.9653, -0.1517, 1.5508, 0.4134, -0.0715, 0.5517,
+                 -0.3632, -0.1922, -0.9497, 0.2503, -0.2921)   # Qwen-Image's VAE config: latents_mean
+QWEN_VAE_STD = (2.8184, 1.4541, 2.3275, 2.6558, 1.2196, 1.7708, 2.6052, 2.0743, 3.2687, 2.1526, 2.8652, 1.5579,
+                1.6382, 1.1253, 2.8251, 1.9160)                 # and latents_std
+register_space(FrameLatentSpace('qwenimage', 16, 8, 1.0, 0.0, 2, 1024, 'qwenimage',
+                                'Qwen-Image: a video VAE (one frame), per-channel mean / std, 2x2 packed tokens',
+                                mean=QWEN_VAE_MEAN, std=QWEN_VAE_STD))
+
+class QwenImageFamily(Family):
+    "Qwen-Image: a Qwen2.5-VL encoder (last layer, system template dropped), token rows padded with zeros, no pooled."
+    def encode(self, pipe, prompts, max_sequence_length=None):
+        L = max_sequence_length or self.default_max_sequence_length(pipe)
+        pe, mask = pipe.encode_prompt(list(prompts), pipe._execution_device, max_sequence_length=L)
+        n = [pe.shape[1]] * len(pe) if mask is None else mask.sum(1).tolist()
+        return pad_tokens([e[:k] for e, k in zip(pe, n)], L), None
+
+    def embedding_shapes(self, encoder_configs, max_sequence_length=None):
+        c = _get(encoder_configs[0], 'text_config', encoder_configs[0])
+        return (max_sequence_length or self.max_sequence_length, _get(c, 'hidden_size')), None
+
+    def stand_in_tokenizer(self, text, t5_tokens):
+        "The word-level Qwen2 stand-in (the template cut at the pipeline's 34 tokens), `t5_tokens` long."
+        return qwen_word_tokenizer(max_length=t5_tokens)
+
+    def assemble(self, denoiser, vae, encoders, tokenizers):
+        from diffusers import FlowMatchEulerDiscreteScheduler
+        sched = FlowMatchEulerDiscreteScheduler(shift=1.0, use_dynamic_shifting=True, base_shift=0.5, max_shift=0.9,
+                                                base_image_seq_len=256, max_image_seq_len=8192, shift_terminal=0.02,
+                                                time_shift_type='exponential')   # Qwen/Qwen-Image's scheduler config
+        return dict(transformer=denoiser, vae=vae, scheduler=sched, text_encoder=encoders[0], tokenizer=tokenizers[0])
+
+register_family(QwenImageFamily(
+    'qwenimage', 'QwenImagePipeline', 'qwenimage', denoiser='transformer', teacher='QwenImageTeacher',
+    encoders=('text_encoder',), t5_tokenizer='tokenizer', max_sequence_length=512, lora_targets=JOINT_ATTN,
+    tiny=tiny_qwenimage, components=('transformer', 'vae', 'text_encoder', 'tokenizer', 'scheduler'),
+    real={'qwen-image': dict(denoiser='qwenimage_transformer', vae='qwenimage_vae', text=('qwen25_vl_7b_text',),
+                             resolution=1024, t5=512)},
+    hub_ids={'Qwen/Qwen-Image': 'qwen-image'}))

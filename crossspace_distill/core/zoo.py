@@ -48,7 +48,8 @@ def real_config(name:str) -> dict:
     return read_json(p)
 
 _TRANSFORMERS = {'CLIPTextModel': 'CLIPTextConfig', 'CLIPTextModelWithProjection': 'CLIPTextConfig',
-                 'T5EncoderModel': 'T5Config', 'Qwen3Model': 'Qwen3Config'}
+                 'T5EncoderModel': 'T5Config', 'Qwen3Model': 'Qwen3Config',
+                 'Qwen2_5_VLTextModel': 'Qwen2_5_VLTextConfig'}
 
 def build_model(cfg:dict):
     "Instantiate a diffusers or transformers model from a config dict with `_class_name` (random weights)."
@@ -113,8 +114,8 @@ def random_pipeline(name:str, resolution:int|None=None, seed:int=0, text_layers:
             denoiser = build_model(dcfg).eval()
         finally: torch.set_default_dtype(old)
         vae = build_model(vcfg).eval()
-        toks = [word_tokenizer(kind='t5' if 't5' in t else 'clip',
-                               max_length=(t5_tokens or spec['t5']) if 't5' in t else 77) for t in spec['text']]
+        if 'sample_size' not in vae.config: vae.register_to_config(sample_size=res)   # a video VAE has none
+        toks = [fam.stand_in_tokenizer(t, t5_tokens or spec['t5']) for t in spec['text']]
         encs = [_text_encoder(t, len(tok), text_layers) for t, tok in zip(spec['text'], toks)]
     return fam.build(fam.assemble(denoiser, vae, encs, toks))
 

@@ -26,7 +26,8 @@ from ..core.config import CsdError
 __all__ = ['EMBED_FAMILIES', 'PREDICTION_TYPES', 'LORA_TARGETS', 'FAKE', 'TeacherError', 'PromptEmbeds', 'pipeline_family',
            'default_max_sequence_length', 'encode_prompts', 'flow_add_noise', 'flow_to_x0', 'flow_target',
            'ddpm_add_noise', 'ddpm_to_x0', 'ddpm_target', 'lora_config', 'Teacher', 'FlowTeacher', 'SD3Teacher',
-           'FluxTeacher', 'ZImageTeacher', 'UNetTeacher', 'SDXLTeacher', 'teacher_from_pipeline', 'lora_numel']
+           'FluxTeacher', 'ZImageTeacher', 'QwenImageTeacher', 'UNetTeacher', 'SDXLTeacher', 'teacher_from_pipeline',
+           'lora_numel']
 
 # %% ../../nbs/22_teachers.ipynb #d3a58793
 class TeacherError(CsdError):
@@ -204,6 +205,7 @@ class Teacher:
     denoiser_attr = ''   # the pipeline component that denoises
     adapters = {}        # every Teacher subclass by class name: what a `Family.teacher` names
     patch_size = 1       # the denoiser's patch: the latent grid must be a multiple of it (`check_latent`)
+    space_class = LatentSpace  # reads its latent space from the VAE config (`from_vae`)
 
     def __init_subclass__(cls, **kw):
         super().__init_subclass__(**kw)
@@ -219,7 +221,7 @@ class Teacher:
             raise TeacherError(f"{type(pipe).__name__} lacks its {self.denoiser_attr if d is None else 'vae'}: "
                                f"a teacher needs the denoiser and the VAE config")
         self.denoiser = d.eval().requires_grad_(False)
-        self.space = LatentSpace.from_vae(vae.config, like=self.family)  # numbers only: the VAE may be unloaded
+        self.space = self.space_class.from_vae(vae.config, like=self.family)  # numbers only: the VAE may be unloaded
         # private keys ('_use_default_values', ...) would make from_config ignore the values they name
         self.scheduler_config = {k: v for k, v in pipe.scheduler.config.items() if not k.startswith('_')}
         self.max_sequence_length = max_sequence_length or default_max_sequence_length(pipe)
@@ -581,6 +583,56 @@ class ZImageTeacher(FlowTeacher):
             n = pred.flatten(1).norm(dim=1)
             pred = pred * torch.where((n > cap) & (g.flatten() > 0), cap / n, 1.).reshape(-1, 1, 1, 1)
         return pred
+
+# %% ../../nbs/22_teachers.ipynb #9c6942d9
+from ..core.families import FrameLatentSpace
+
+@patch
+def pipeline_guidance_kwargs(self:Teacher, guidance_scale:float, n:int) -> dict:
+    "The CFG arguments of this teacher's own pipeline for the library's `w` and `n` prompts (`guidance_scale`, most)."
+    return dict(guidance_scale=self.pipeline_guidance_scale(guidance_scale))
+
+class QwenImageTeacher(FlowTeacher):
+    "A Qwen-Image teacher (`QwenImageTransformer2DModel`: packed tokens, `img_shapes`, text mask; true CFG, rescaled)."
+    family, denoiser_attr, space_class = 'qwenimage', 'transformer', FrameLatentSpace
+
+    @property
+    def patch_size(self) -> int: return self.denoiser.config.patch_size
+
+    def pipeline_guidance_kwargs(self, guidance_scale:float, n:int) -> dict:
+        "`QwenImagePipeline`'s CFG: `true_cfg_scale = w` and the empty negative prompt (CFG only for `w > 1`)."
+        w = self.pipeline_guidance_scale(guidance_scale)
+        return dict(true_cfg_scale=w, negative_prompt=[''] * n) if w > 1 else dict(true_cfg_scale=1.0)
+
+    def text_inputs(self, e) -> tuple:
+        "`(prompt_embeds, mask)` as `encode_prompt` gives them: rows cut to the batch's longest, mask `None` if full."
+        n = torch.tensor([len(r) for r in token_lists(e.prompt_embeds)], device=e.prompt_embeds.device)
+        mask = (torch.arange(int(n.max()), device=n.device) < n[:, None]).long()
+        return e.prompt_embeds[:, :int(n.max())], (None if mask.all() else mask)
+
+    def denoiser_kwargs(self, x_t, level, embeds, guidance_scale:float=1.0) -> dict:
+        "The arguments of one raw transformer call: packed tokens, the sigma, the text rows and mask, the grid."
+        dev, dt = self.device, self.dtype
+        (h, w), e = x_t.shape[-2:], self._embeds(embeds, len(x_t)).to(dev, dt)
+        pe, mask = self.text_inputs(e); p = self.patch_size
+        t = self.levels(level, len(x_t), dev) * 1000                       # the scheduler's timesteps
+        return dict(hidden_states=self.space.pack(x_t).to(dev, dt), timestep=(t / 1000).to(dt),
+                    encoder_hidden_states=pe, encoder_hidden_states_mask=mask,
+                    img_shapes=[[(1, h // p, w // p)]] * len(x_t), return_dict=False)
+
+    def _call(self, x_t, level, embeds, guidance_scale):
+        h, w = x_t.shape[-2:]
+        out = self.denoiser(**self.denoiser_kwargs(x_t, level, embeds, guidance_scale))[0]
+        return self.space.unpack(out.float(), h, w)
+
+    def predict(self, x_t, level, embeds, guidance_scale:float=1.0) -> torch.Tensor:
+        "The velocity with the pipeline's true CFG: `u + w (c - u)`, each packed token rescaled to the norm of `c`'s."
+        if not self._uses_cfg(guidance_scale): return super().predict(x_t, level, embeds, guidance_scale)
+        x_t = self.check_latent(x_t).float(); level = self.levels(level, len(x_t), x_t.device)
+        c, u = self.predict(x_t, level, embeds), self.predict(x_t, level, self.negative)
+        comb, (h, w), pk = u + guidance_scale * (c - u), x_t.shape[-2:], self.space.pack
+        ratio = pk(c).norm(dim=-1, keepdim=True) / pk(comb).norm(dim=-1, keepdim=True)   # per packed token
+        return self.space.unpack(pk(comb) * ratio, h, w)
 
 # %% ../../nbs/22_teachers.ipynb #7c99f9f3
 class UNetTeacher(Teacher):

@@ -150,7 +150,8 @@ def _vae_channels(src:str, role:str) -> int|None:
     if src == 'world': p = WORLD_DIR / role
     else: p = _folder(src)
     f = p / 'vae' / 'config.json' if p else None
-    return read_json(f)['latent_channels'] if f and f.exists() else None
+    c = read_json(f) if f and f.exists() else {}
+    return c.get('latent_channels', c.get('z_dim'))     # an AutoencoderKL's, or a video VAE's (Qwen-Image)
 
 def check_role(src:str, role:str, key:str):
     "The registered family of the pipeline folder `src` if it can be a `role`, else one line (hub ids: at load)."

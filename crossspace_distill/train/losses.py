@@ -93,14 +93,14 @@ def teacher_samples(pipe, teacher, prompts:list, seeds:list, steps:int, guidance
     """Latents `(N, C, h, w)` in the teacher's normalised space from `pipe`'s own sampler, one seeded generator per
     image; `guidance_scale` is the library's CFG scale, given to the pipeline in its own convention."""
     h, w = hw or teacher.hw; px = (h * teacher.space.factor, w * teacher.space.factor)
-    kw = dict(num_inference_steps=steps, guidance_scale=teacher.pipeline_guidance_scale(guidance_scale), height=px[0],
-              width=px[1], output_type='latent')
+    kw = dict(num_inference_steps=steps, height=px[0], width=px[1], output_type='latent')
     if teacher.max_sequence_length: kw['max_sequence_length'] = teacher.max_sequence_length
     out = []
     for i in range(0, len(prompts), batch):
         gens = [torch.Generator().manual_seed(int(s)) for s in seeds[i:i + batch]]
-        with torch.no_grad(): lat = pipe(prompt=list(prompts[i:i + batch]), generator=gens, **kw).images
-        if lat.ndim == 3: lat = teacher.space.unpack(lat, h, w)        # Flux: packed tokens
+        ps = list(prompts[i:i + batch]); g_kw = teacher.pipeline_guidance_kwargs(guidance_scale, len(ps))
+        with torch.no_grad(): lat = pipe(prompt=ps, generator=gens, **kw, **g_kw).images
+        if lat.ndim == 3: lat = teacher.space.unpack(lat, h, w)        # Flux, Qwen-Image: packed tokens
         out.append(lat.float().cpu())
     return torch.cat(out)
 
