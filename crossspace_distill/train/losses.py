@@ -100,7 +100,7 @@ def teacher_samples(pipe, teacher, prompts:list, seeds:list, steps:int, guidance
     for i in range(0, len(prompts), batch):
         gens = [torch.Generator().manual_seed(int(s)) for s in seeds[i:i + batch]]
         with torch.no_grad(): lat = pipe(prompt=list(prompts[i:i + batch]), generator=gens, **kw).images
-        if lat.ndim == 3: lat = teacher.space.unpack(lat, h, w)        # Flux: packed tokens
+        lat = teacher.from_pipeline_latents(lat, pipe, (h, w))        # Flux: packed tokens; klein: raw latents
         out.append(lat.float().cpu())
     return torch.cat(out)
 
