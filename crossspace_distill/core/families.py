@@ -14,12 +14,13 @@ from .config import CsdError
 from .spaces import LatentSpace, get_space, register_space
 
 # %% auto #0
-__all__ = ['ADDING', 'BASIC_WORDS', 'ZIMAGE_CHAT', 'QWEN_TEMPLATE', 'QWEN_DROP', 'ATTN', 'JOINT_ATTN', 'QWEN_VAE_MEAN',
-           'QWEN_VAE_STD', 'ZooError', 'FamilyError', 'word_tokenizer', 'tiny_vae', 'tiny_sd15', 'tiny_sd3',
-           'tiny_flux', 'tiny_sdxl', 'tiny_zimage', 'qwen_word_tokenizer', 'tiny_qwenimage', 'Family',
-           'register_family', 'unregister_family', 'registered', 'get_family', 'families', 'family_of_pipeline',
-           'embedding_family', 'embedding_families', 'check_role', 'UNetFamily', 'SDXLFamily', 'SD3Family',
-           'FluxFamily', 'pad_tokens', 'token_lists', 'ZImageFamily', 'FrameLatentSpace', 'QwenImageFamily']
+__all__ = ['ADDING', 'BASIC_WORDS', 'FLUX2_CHAT', 'ZIMAGE_CHAT', 'QWEN_TEMPLATE', 'QWEN_DROP', 'ATTN', 'JOINT_ATTN',
+           'QWEN_VAE_MEAN', 'QWEN_VAE_STD', 'ZooError', 'FamilyError', 'word_tokenizer', 'tiny_vae', 'tiny_sd15',
+           'tiny_sd3', 'tiny_flux', 'tiny_sdxl', 'tiny_flux2_vae', 'tiny_flux2', 'tiny_zimage', 'qwen_word_tokenizer',
+           'tiny_qwenimage', 'Family', 'register_family', 'unregister_family', 'registered', 'get_family', 'families',
+           'family_of_pipeline', 'embedding_family', 'embedding_families', 'check_role', 'UNetFamily', 'SDXLFamily',
+           'SD3Family', 'FluxFamily', 'Flux2Space', 'Flux2Family', 'pad_tokens', 'token_lists', 'ZImageFamily',
+           'FrameLatentSpace', 'QwenImageFamily']
 
 # %% ../../nbs/09_families.ipynb #5d140e5a
 class ZooError(CsdError):
@@ -162,6 +163,61 @@ def tiny_sdxl(seed:int=0) -> dict:
                           clip_sample=False, steps_offset=1)
     return dict(unet=unet, vae=vae, text_encoder=te, text_encoder_2=te2, tokenizer=tok, tokenizer_2=tok2,
                 scheduler=sched)
+
+# %% ../../nbs/09_families.ipynb #5aaccf70
+FLUX2_CHAT = ("{% for m in messages %}{{ m['role'] }} {% if m['content'] is string %}{{ m['content'] }}{% else %}"
+              "{% for c in m['content'] %}{{ c['text'] }}{% endfor %}{% endif %} {% endfor %}"
+              "{% if add_generation_prompt %}assistant{% if enable_thinking is defined and not enable_thinking %}"
+              " think think{% endif %}{% endif %}")
+
+def _flux2_scheduler():
+    "Flux.2's flow schedule: dynamic shifting, the shift `mu` computed by the pipeline (`compute_empirical_mu`)."
+    from diffusers import FlowMatchEulerDiscreteScheduler
+    return FlowMatchEulerDiscreteScheduler(num_train_timesteps=1000, shift=3.0, use_dynamic_shifting=True)
+
+def tiny_flux2_vae(widths=(8, 16)):
+    "A tiny `AutoencoderKLFlux2` (32 channels, batch norm over 2x2 patches), running statistics away from (0, 1)."
+    from diffusers import AutoencoderKLFlux2
+    vae = AutoencoderKLFlux2(block_out_channels=tuple(widths), down_block_types=('DownEncoderBlock2D',) * len(widths),
+                             up_block_types=('UpDecoderBlock2D',) * len(widths), layers_per_block=1,
+                             latent_channels=32, norm_num_groups=8, sample_size=32).eval()
+    with torch.no_grad():
+        vae.bn.running_mean.copy_(torch.randn(vae.bn.num_features) * 0.5)
+        vae.bn.running_var.copy_(torch.rand(vae.bn.num_features) * 2 + 0.25)
+    return vae
+
+def tiny_flux2(seed:int=0, klein:bool=False) -> dict:
+    "Components of a tiny Flux.2 teacher: dev (Mistral3 text encoder, guidance embedding) or klein (Qwen3, none)."
+    import re
+    from diffusers import Flux2Transformer2DModel
+    from diffusers.pipelines.flux2.system_messages import SYSTEM_MESSAGE
+    words = BASIC_WORDS + ['system', 'user', 'assistant', 'think']
+    if not klein: words = words + re.findall(r"[\w']+", SYSTEM_MESSAGE.lower())
+    tok = word_tokenizer(words, kind='t5', max_length=64)
+    tok.chat_template = FLUX2_CHAT
+    H = 16                                                   # text hidden size: the transformer takes 3 H per token
+    with _seeded(seed):
+        tr = Flux2Transformer2DModel(in_channels=128, num_layers=1, num_single_layers=1, attention_head_dim=16,
+                                     num_attention_heads=2, joint_attention_dim=3 * H, timestep_guidance_channels=32,
+                                     axes_dims_rope=(4, 4, 4, 4), guidance_embeds=not klein).eval()
+        vae = tiny_flux2_vae()
+        if klein:
+            from transformers import Qwen3Config, Qwen3ForCausalLM
+            te = Qwen3ForCausalLM(Qwen3Config(vocab_size=len(tok), hidden_size=H, intermediate_size=2 * H,
+                                              num_hidden_layers=27, num_attention_heads=2, num_key_value_heads=1,
+                                              head_dim=8, max_position_embeddings=64,
+                                              pad_token_id=tok.pad_token_id)).eval()
+        else:
+            from transformers import (Mistral3Config, MistralConfig, PixtralVisionConfig,
+                                      Mistral3ForConditionalGeneration)
+            te = Mistral3ForConditionalGeneration(Mistral3Config(
+                text_config=MistralConfig(vocab_size=len(tok), hidden_size=H, intermediate_size=2 * H,
+                                          num_hidden_layers=30, num_attention_heads=2, num_key_value_heads=1,
+                                          head_dim=8, max_position_embeddings=64, pad_token_id=tok.pad_token_id),
+                vision_config=PixtralVisionConfig(hidden_size=16, intermediate_size=32, num_hidden_layers=1,
+                                                  num_attention_heads=2, head_dim=8, image_size=32, patch_size=8),
+                image_token_index=tok.unk_token_id, spatial_merge_size=2)).eval()
+    return dict(transformer=tr, vae=vae, text_encoder=te, tokenizer=tok, scheduler=_flux2_scheduler())
 
 # %% ../../nbs/09_families.ipynb #75ec7329
 ZIMAGE_CHAT = ("{% for m in messages %}{{ m['role'] }} {{ m['content'] }} {% endfor %}"
@@ -478,6 +534,101 @@ register_family(FluxFamily(
                                text=('clip_l_text', 't5_xxl_encoder'), resolution=1024, t5=256)},
     hub_ids={'black-forest-labs/FLUX.1-dev': 'flux-dev', 'black-forest-labs/FLUX.1-schnell': 'flux-schnell'}))
 
+# %% ../../nbs/09_families.ipynb #275e14e2
+from dataclasses import fields, replace
+from functools import partial
+from .spaces import LatentSpaceError
+
+@dataclass(frozen=True)
+class Flux2Space(LatentSpace):
+    "Flux.2's space: 32 VAE channels whose 2x2 patches (128 token channels) are normalised by the VAE's batch norm."
+    def __eq__(self, other):    # by value (a notebook's re-run of this cell makes another class of the same name)
+        key = lambda s: (type(s).__name__, *(getattr(s, f.name) for f in fields(LatentSpace) if f.compare))
+        return isinstance(other, LatentSpace) and key(self) == key(other)
+
+    def bn_stats(self, vae=None) -> tuple:
+        "`(mean, std)` of the 128 token channels, `(1, 128, 1, 1)`, from `vae.bn` (or the bound VAE), as the pipeline."
+        vae = vae if vae is not None else self.vae
+        if vae is None or not hasattr(vae, 'bn'):
+            raise LatentSpaceError(f"space '{self.name}' normalises with its VAE's batch-norm statistics: pass the "
+                                   f"AutoencoderKLFlux2 (vae=) or bind it (space.bind(vae))")
+        c = vae.bn.running_mean.numel()
+        return (vae.bn.running_mean.view(1, c, 1, 1),
+                torch.sqrt(vae.bn.running_var.view(1, c, 1, 1) + vae.config.batch_norm_eps))
+
+    def _per_token(self, z, f):
+        "Apply `f` to the patchified `(B, 128, h/2, w/2)` view of `z` `(B, 32, h, w)`; the result unpatchified."
+        from diffusers.pipelines.flux2.pipeline_flux2 import Flux2Pipeline as P
+        return P._unpatchify_latents(f(P._patchify_latents(self.check(z))))
+
+    def normalise(self, z_raw, vae=None):
+        "Raw VAE latent -> the normalised latent the transformer sees (per token channel, the VAE's batch norm)."
+        m, s = self.bn_stats(vae)
+        return self._per_token(z_raw, lambda p: (p - m.to(p)) / s.to(p))
+
+    def denormalise(self, z, vae=None):
+        "Normalised latent -> raw VAE latent."
+        m, s = self.bn_stats(vae)
+        return self._per_token(z, lambda p: p * s.to(p) + m.to(p))
+
+    def _plain(self) -> LatentSpace:
+        "These numbers with no normalisation (scale 1, shift 0): the VAE's raw latents."
+        return LatentSpace(**{f.name: getattr(self, f.name) for f in fields(LatentSpace)})
+
+    def encode(self, images, vae=None, generator=None, sample:bool=False):
+        "Images `(B, 3, H, W)` in `[-1, 1]` -> normalised latents (posterior mean unless `sample`), `vae`'s statistics."
+        vae = vae if vae is not None else self.vae
+        return self.normalise(self._plain().encode(images, vae, generator, sample), vae)
+
+    def decode(self, latents, vae=None):
+        "Normalised latents -> images `(B, 3, H, W)` in about `[-1, 1]`."
+        vae = vae if vae is not None else self.vae
+        return self._plain().decode(self.denormalise(latents, vae), vae)
+
+    @classmethod
+    def from_vae(cls, vae, name=None, like=None, **overrides):
+        "The `flux2` space with the numbers of `vae`'s config (`AutoencoderKLFlux2` has no scale or shift)."
+        cfg = dict(getattr(vae, 'config', vae))
+        if 'latent_channels' not in cfg or 'block_out_channels' not in cfg:
+            raise LatentSpaceError("VAE config lacks latent_channels or block_out_channels: "
+                                   "expected an AutoencoderKLFlux2 config")
+        base = get_space(like or 'flux2')
+        return replace(base, channels=cfg['latent_channels'], factor=2 ** (len(cfg['block_out_channels']) - 1),
+                       resolution=int(cfg.get('sample_size') or base.resolution),
+                       vae=vae if hasattr(vae, 'encode') else None, **overrides)
+
+register_space(Flux2Space('flux2', 32, 8, 1.0, 0.0, 2, 1024, 'flux2',
+                          'Flux.2 VAE: 2x2 patches of 128 channels, normalised by its batch-norm running statistics'))
+
+class Flux2Family(Family):
+    "Flux.2 (dev: Mistral3, klein: Qwen3): three hidden layers stacked per token, 4-D text ids, no pooled embeddings."
+    def encode(self, pipe, prompts, max_sequence_length=None):
+        L = max_sequence_length or self.default_max_sequence_length(pipe)
+        pe, _ = pipe.encode_prompt(list(prompts), pipe._execution_device, max_sequence_length=L)
+        return pe, None
+
+    def layers(self) -> int:
+        "How many hidden layers its pipeline's `encode_prompt` stacks (its default `text_encoder_out_layers`)."
+        import inspect
+        return len(inspect.signature(self.pipeline_class().encode_prompt).parameters['text_encoder_out_layers'].default)
+
+    def embedding_shapes(self, encoder_configs, max_sequence_length=None):
+        c = encoder_configs[0]; c = _get(c, 'text_config') or c     # Mistral3: the language model's config
+        return (max_sequence_length or self.max_sequence_length, self.layers() * _get(c, 'hidden_size')), None
+
+    def assemble(self, denoiser, vae, encoders, tokenizers):
+        return dict(transformer=denoiser, vae=vae, text_encoder=encoders[0], tokenizer=tokenizers[0],
+                    scheduler=_flux2_scheduler())
+
+_FLUX2 = ('transformer', 'vae', 'text_encoder', 'tokenizer', 'scheduler')
+register_family(Flux2Family(
+    'flux2', 'Flux2Pipeline', 'flux2', denoiser='transformer', teacher='Flux2Teacher', encoders=('text_encoder',),
+    t5_tokenizer='tokenizer', max_sequence_length=512, lora_targets=JOINT_ATTN, tiny=tiny_flux2, components=_FLUX2))
+register_family(Flux2Family(
+    'flux2-klein', 'Flux2KleinPipeline', 'flux2', denoiser='transformer', teacher='Flux2KleinTeacher',
+    encoders=('text_encoder',), t5_tokenizer='tokenizer', max_sequence_length=512, lora_targets=JOINT_ATTN,
+    tiny=partial(tiny_flux2, klein=True), components=_FLUX2))
+
 # %% ../../nbs/09_families.ipynb #c414241c
 register_space(LatentSpace('zimage', 16, 8, 0.3611, 0.1159, 1, 1024, 'zimage',
                            'Z-Image: the Flux.1 VAE, unpacked (its transformer patchifies 2x2 itself)'))
@@ -518,9 +669,6 @@ register_family(ZImageFamily(
     components=('transformer', 'vae', 'text_encoder', 'tokenizer', 'scheduler')))
 
 # %% ../../nbs/09_families.ipynb #c76e55e6
-from dataclasses import fields
-from .spaces import LatentSpaceError
-
 @dataclass(frozen=True, eq=False)
 class FrameLatentSpace(LatentSpace):
     "A video VAE's space used for images: one frame `(B, C, 1, H, W)` at the VAE, per-channel `(z - mean) / std`."

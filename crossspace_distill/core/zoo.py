@@ -48,7 +48,7 @@ def real_config(name:str) -> dict:
     return read_json(p)
 
 _TRANSFORMERS = {'CLIPTextModel': 'CLIPTextConfig', 'CLIPTextModelWithProjection': 'CLIPTextConfig',
-                 'T5EncoderModel': 'T5Config', 'Qwen3Model': 'Qwen3Config',
+                 'T5EncoderModel': 'T5Config', 'MistralModel': 'MistralConfig', 'Qwen3Model': 'Qwen3Config',
                  'Qwen2_5_VLTextModel': 'Qwen2_5_VLTextConfig'}
 
 def build_model(cfg:dict):

@@ -26,8 +26,8 @@ from ..core.config import CsdError
 __all__ = ['EMBED_FAMILIES', 'PREDICTION_TYPES', 'LORA_TARGETS', 'FAKE', 'TeacherError', 'PromptEmbeds', 'pipeline_family',
            'default_max_sequence_length', 'encode_prompts', 'flow_add_noise', 'flow_to_x0', 'flow_target',
            'ddpm_add_noise', 'ddpm_to_x0', 'ddpm_target', 'lora_config', 'Teacher', 'FlowTeacher', 'SD3Teacher',
-           'FluxTeacher', 'ZImageTeacher', 'QwenImageTeacher', 'UNetTeacher', 'SDXLTeacher', 'teacher_from_pipeline',
-           'lora_numel']
+           'FluxTeacher', 'Flux2Teacher', 'Flux2KleinTeacher', 'ZImageTeacher', 'QwenImageTeacher', 'UNetTeacher',
+           'SDXLTeacher', 'teacher_from_pipeline', 'lora_numel']
 
 # %% ../../nbs/22_teachers.ipynb #d3a58793
 class TeacherError(CsdError):
@@ -221,7 +221,7 @@ class Teacher:
             raise TeacherError(f"{type(pipe).__name__} lacks its {self.denoiser_attr if d is None else 'vae'}: "
                                f"a teacher needs the denoiser and the VAE config")
         self.denoiser = d.eval().requires_grad_(False)
-        self.space = self.space_class.from_vae(vae.config, like=self.family)  # numbers only: the VAE may be unloaded
+        self.space = self.latent_space(vae.config)  # numbers only: the VAE may be unloaded
         # private keys ('_use_default_values', ...) would make from_config ignore the values they name
         self.scheduler_config = {k: v for k, v in pipe.scheduler.config.items() if not k.startswith('_')}
         self.max_sequence_length = max_sequence_length or default_max_sequence_length(pipe)
@@ -233,6 +233,10 @@ class Teacher:
         self._setup(pipe)
 
     def _setup(self, pipe): pass
+
+    def latent_space(self, vae_config) -> LatentSpace:
+        "This teacher's latent space, from its VAE's config (a family with its own normalisation overrides it)."
+        return self.space_class.from_vae(vae_config, like=self.family)
 
     def encode_prompts(self, prompts, pipe) -> PromptEmbeds:
         "Prompt embeddings through `pipe`'s own `encode_prompt` (no grad), at this teacher's T5 length."
@@ -530,6 +534,82 @@ class FluxTeacher(FlowTeacher):
         h, w = x_t.shape[-2:]
         out = self.denoiser(**self.denoiser_kwargs(x_t, level, embeds, guidance_scale))[0]
         return self.space.unpack(out.float(), h, w)
+
+# %% ../../nbs/22_teachers.ipynb #554b48f9
+from ..core.families import Flux2Space
+
+@patch
+def to_pipeline_latents(self:Teacher, x:torch.Tensor) -> torch.Tensor:
+    "Normalised `(B, C, h, w)` latents as this teacher's pipeline takes `latents=` (packed tokens for Flux)."
+    return self.space.pack(x) if self.space.patch > 1 else x
+
+@patch
+def from_pipeline_latents(self:Teacher, out:torch.Tensor, pipe=None, hw=None) -> torch.Tensor:
+    "A pipeline's `output_type='latent'` result (grid `hw`) -> normalised `(B, C, h, w)` (Flux's tokens unpacked)."
+    return self.space.unpack(out, *(hw or self.hw)) if out.ndim == 3 else out
+
+class Flux2Teacher(FlowTeacher):
+    "A FLUX.2-dev teacher (`Flux2Transformer2DModel`: 128-ch tokens, 4-D ids, timestep `s`, guidance embedding)."
+    family, denoiser_attr, patch_size = 'flux2', 'transformer', 2
+    sampling_steps = 50      # the pipeline's default `num_inference_steps`, for `compute_empirical_mu`
+
+    def latent_space(self, vae_config): return Flux2Space.from_vae(vae_config, like='flux2')
+
+    @property
+    def guidance_embeds(self) -> bool: return bool(self.denoiser.config.guidance_embeds)
+
+    def _uses_cfg(self, guidance_scale): return False if self.guidance_embeds else guidance_scale != 1
+
+    def mu(self, hw=None) -> float|None:
+        "The pipeline's `compute_empirical_mu` for the tokens of `hw` at `sampling_steps` (None with a static shift)."
+        if not self.scheduler_config.get('use_dynamic_shifting'): return None
+        from diffusers.pipelines.flux2.pipeline_flux2 import compute_empirical_mu
+        return compute_empirical_mu(self.image_seq_len(hw), self.sampling_steps)
+
+    def ids(self, h:int, w:int, T:int, device=None) -> tuple:
+        "`(img_ids (h/2 w/2, 4), txt_ids (T, 4))`: `(0, row, col, 0)` and `(0, 0, 0, l)`, as the pipeline makes them."
+        a = lambda n: torch.arange(n, device=device)
+        return (torch.cartesian_prod(a(1), a(h // 2), a(w // 2), a(1)), torch.cartesian_prod(a(1), a(1), a(1), a(T)))
+
+    def denoiser_kwargs(self, x_t, level, embeds, guidance_scale:float=1.0) -> dict:
+        "The keyword arguments of one raw transformer call: 128-channel tokens, 4-D ids, sigma, guidance (dev)."
+        dev, dt = self.device, self.dtype
+        (h, w), e = x_t.shape[-2:], self._embeds(embeds, len(x_t)).to(dev, dt)
+        img_ids, txt_ids = self.ids(h, w, e.prompt_embeds.shape[1], dev)
+        g = torch.full((len(x_t),), float(guidance_scale), device=dev) if self.guidance_embeds else None
+        return dict(hidden_states=self.space.pack(x_t).to(dev, dt), timestep=self.levels(level, len(x_t), dev),
+                    guidance=g, encoder_hidden_states=e.prompt_embeds, txt_ids=txt_ids, img_ids=img_ids,
+                    return_dict=False)
+
+    def _call(self, x_t, level, embeds, guidance_scale):
+        h, w = x_t.shape[-2:]
+        out = self.denoiser(**self.denoiser_kwargs(x_t, level, embeds, guidance_scale))[0]
+        return self.space.unpack(out.float(), h, w)
+
+    def to_pipeline_latents(self, x):
+        "The `latents=` of a Flux.2 pipeline: patchified `(B, 128, h/2, w/2)` (it packs and makes the ids itself)."
+        b, c, h, w = self.check_latent(x).shape
+        return self.space.pack(x).transpose(1, 2).reshape(b, c * 4, h // 2, w // 2)
+
+    def from_pipeline_latents(self, out, pipe=None, hw=None):
+        "Dev's packed normalised tokens, or klein's raw 32-channel latents (normalised with `pipe.vae`'s statistics)."
+        if out.ndim == 3: return super().from_pipeline_latents(out, pipe, hw)
+        if pipe is None: raise TeacherError("raw Flux.2 latents need the pipeline whose VAE statistics normalise them")
+        return self.space.normalise(out.float(), pipe.vae)
+
+class Flux2KleinTeacher(Flux2Teacher):
+    "A FLUX.2-klein teacher: no guidance embedding; real CFG with the empty prompt (none if step-distilled)."
+    family = 'flux2-klein'
+
+    def _setup(self, pipe):
+        super()._setup(pipe)
+        self.is_distilled = bool(getattr(pipe.config, 'is_distilled', False))
+
+    def _uses_cfg(self, guidance_scale):
+        if self.is_distilled and guidance_scale != 1:
+            raise TeacherError(f"guidance_scale={guidance_scale:g} on a step-distilled FLUX.2-klein "
+                               f"(is_distilled): its pipeline ignores guidance; use 1.0")
+        return guidance_scale != 1
 
 # %% ../../nbs/22_teachers.ipynb #f1c9afd1
 @patch

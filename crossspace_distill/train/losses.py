@@ -100,7 +100,7 @@ def teacher_samples(pipe, teacher, prompts:list, seeds:list, steps:int, guidance
         gens = [torch.Generator().manual_seed(int(s)) for s in seeds[i:i + batch]]
         ps = list(prompts[i:i + batch]); g_kw = teacher.pipeline_guidance_kwargs(guidance_scale, len(ps))
         with torch.no_grad(): lat = pipe(prompt=ps, generator=gens, **kw, **g_kw).images
-        if lat.ndim == 3: lat = teacher.space.unpack(lat, h, w)        # Flux, Qwen-Image: packed tokens
+        lat = teacher.from_pipeline_latents(lat, pipe, (h, w))   # Flux, Qwen-Image: packed tokens; klein: raw latents
         out.append(lat.float().cpu())
     return torch.cat(out)
 
