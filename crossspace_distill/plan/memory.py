@@ -282,8 +282,11 @@ def _quiet():
     finally: diffusers_logging.set_verbosity(verbosity)
 
 def _zeros(cfg:dict, device='cpu', dtype=None):
-    "A model built from `cfg` on the meta device, then given zeroed storage on `device` in `dtype` (fast at any size)."
-    with torch.device('meta'): m = build_model(cfg)
+    """A model built from `cfg` with its parameters on the meta device, then given zeroed storage on `device` in
+    `dtype` (fast at any size). Buffers and plain tensors are made where they are (Qwen-Image's rotary tables are
+    attributes computed in the constructor, which a meta device would leave without data)."""
+    from accelerate import init_empty_weights
+    with init_empty_weights(include_buffers=False): m = build_model(cfg)
     m = (m.to(dtype) if dtype else m).to_empty(device=device)
     with torch.no_grad():
         for t in itertools.chain(m.parameters(), m.buffers()): t.zero_()
@@ -337,8 +340,9 @@ def stand_ins(recipe, reduced:bool=True, device='cpu', student=None, vae=None,
                     torch.bfloat16 if d['teacher_dtype'] == 'bf16' else None)
         pipe = _teacher_pipeline(t, tr)
         shapes = prompt_cache(r, 1).teacher.shapes
-        emb = PromptEmbeds(t['family'], torch.zeros(1, *shapes.prompt_embeds, device=device),
-                           torch.zeros(1, *shapes.pooled, device=device))
+        # ones, not zeros: a family that cuts padded rows (Z-Image, Qwen-Image) keeps every token (the longest prompt)
+        emb = PromptEmbeds(t['family'], torch.ones(1, *shapes.prompt_embeds, device=device),
+                           torch.ones(1, *shapes.pooled, device=device) if shapes.pooled else None)
         teacher = teacher_from_pipeline(pipe, empty=emb, max_sequence_length=t.get('max_sequence_length'))
         teacher.denoiser.requires_grad_(False)
         if d['teacher_dtype'] == 'bf16': teacher.to(dtype=torch.bfloat16)
@@ -931,7 +935,7 @@ def _option_savings(mem, recipe_opts:dict, n_shard:int) -> dict:
             'LoRA student': base - mem(recipe_opts | dict(student_lora=True), 1).static}
 
 def _plan_notes(pc:PromptCacheSize, host:int, acts:ActivationTerms, check_error:float, tckpt_error:float, savings:dict,
-                reserve_gib:float, fragmentation:float) -> list:
+                reserve_gib:float, fragmentation:float, tckpt_on:bool=False) -> list:
     "The plan's notes, on what its tables do not show."
     G = lambda b: f'{b / GIB:.2f}'
     larger = 'fake-score' if acts.fake > acts.generator_ckpt_on else 'generator'
@@ -946,7 +950,8 @@ def _plan_notes(pc:PromptCacheSize, host:int, acts:ActivationTerms, check_error:
             f"block counts; largest check error {100 * check_error:.2f}%",
             f"the {larger} phase is the larger per sample: {G(acts.fake)} vs {G(acts.generator_ckpt_on)} GiB "
             "(generator, checkpointing); the recipes' gradient_checkpointing covers the student and the Bridge; "
-            "teacher_checkpointing (train.py's --teacher-checkpointing, off in the recipes) recomputes the teacher's "
+            f"teacher_checkpointing (train.py's --teacher-checkpointing, {'on' if tckpt_on else 'off'} in this recipe) "
+            "recomputes the teacher's "
             f"blocks in the fake phase's backward: {G(acts.fake_tckpt)} GiB per sample instead of {G(acts.fake)}, "
             f"for one more teacher forward per fake step (its largest check error {100 * tckpt_error:+.1f}%; "
             "see nbs/38_plan)",
@@ -1041,7 +1046,7 @@ def plan(recipe, batch_sizes=(1, 2, 4, 8, 16), gpus=(24, 40, 48, 80, 141), n_sha
     tckpt_error = max((x['rel_error'] for x in checks if x['law'] == _tckpt_law(r['teacher']['configs']['denoiser'])),
                       key=abs)
     notes = _plan_notes(pc, host, acts, check_error, tckpt_error, _option_savings(mem, recipe_opts, n_shard),
-                        reserve_gib, fragmentation)
+                        reserve_gib, fragmentation, d['teacher_checkpointing'])
     if not acts.fake > 0: notes.append('no fake-score activations?')
     notes += acts.notes
     if counts.regression_factor > 1:

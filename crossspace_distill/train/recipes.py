@@ -21,7 +21,8 @@ __all__ = ['RECIPE_DIR', 'RECIPES', 'STAGES', 'ACCELERATE_CONFIGS', 'RecipeError
 
 # %% ../../nbs/33_recipes.ipynb #646ba18f
 RECIPE_DIR = Path(crossspace_distill.__file__).parent / 'recipes'
-RECIPES = ('sd35-medium-to-sd15', 'sd35-large-to-sd15', 'flux-dev-to-sd15', 'sd35-large-to-sdxl')
+RECIPES = ('sd35-medium-to-sd15', 'sd35-large-to-sd15', 'flux-dev-to-sd15', 'sd35-large-to-sdxl', 'flux2-dev-to-sd15',
+           'qwen-image-to-sd15')
 STAGES = ('bridge_train', 'distill')
 _TOP_KEYS = ('name', 'description', 'teacher', 'student', 'bridge_train', 'distill', 'data', 'commands')
 _MODEL_KEYS = {'family', 'hub_id', 'configs', 'resolution', 'max_sequence_length'}
