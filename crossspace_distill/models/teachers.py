@@ -235,8 +235,8 @@ class Teacher:
     def _setup(self, pipe): pass
 
     def latent_space(self, vae_config) -> LatentSpace:
-        "This teacher's latent space, from its VAE's config (a family with its own normalisation overrides it)."
-        return self.space_class.from_vae(vae_config, like=self.family)
+        "This teacher's latent space: its `space_class` read from the VAE's config, like its family's registered space."
+        return self.space_class.from_vae(vae_config, like=get_family(self.family).space)
 
     def encode_prompts(self, prompts, pipe) -> PromptEmbeds:
         "Prompt embeddings through `pipe`'s own `encode_prompt` (no grad), at this teacher's T5 length."
@@ -550,10 +550,8 @@ def from_pipeline_latents(self:Teacher, out:torch.Tensor, pipe=None, hw=None) ->
 
 class Flux2Teacher(FlowTeacher):
     "A FLUX.2-dev teacher (`Flux2Transformer2DModel`: 128-ch tokens, 4-D ids, timestep `s`, guidance embedding)."
-    family, denoiser_attr, patch_size = 'flux2', 'transformer', 2
+    family, denoiser_attr, patch_size, space_class = 'flux2', 'transformer', 2, Flux2Space
     sampling_steps = 50      # the pipeline's default `num_inference_steps`, for `compute_empirical_mu`
-
-    def latent_space(self, vae_config): return Flux2Space.from_vae(vae_config, like='flux2')
 
     @property
     def guidance_embeds(self) -> bool: return bool(self.denoiser.config.guidance_embeds)
