@@ -14,13 +14,13 @@ from .config import CsdError
 from .spaces import LatentSpace, get_space, register_space
 
 # %% auto #0
-__all__ = ['ADDING', 'BASIC_WORDS', 'FLUX2_CHAT', 'ZIMAGE_CHAT', 'QWEN_TEMPLATE', 'QWEN_DROP', 'ATTN', 'JOINT_ATTN',
-           'QWEN_VAE_MEAN', 'QWEN_VAE_STD', 'ZooError', 'FamilyError', 'word_tokenizer', 'tiny_vae', 'tiny_sd15',
-           'tiny_sd3', 'tiny_flux', 'tiny_sdxl', 'tiny_flux2_vae', 'tiny_flux2', 'tiny_zimage', 'qwen_word_tokenizer',
-           'tiny_qwenimage', 'Family', 'register_family', 'unregister_family', 'registered', 'get_family', 'families',
-           'family_of_pipeline', 'embedding_family', 'embedding_families', 'check_role', 'UNetFamily', 'SDXLFamily',
-           'SD3Family', 'FluxFamily', 'Flux2Space', 'Flux2Family', 'pad_tokens', 'token_lists', 'ZImageFamily',
-           'FrameLatentSpace', 'QwenImageFamily']
+__all__ = ['ADDING', 'BASIC_WORDS', 'FLUX2_CHAT', 'ZIMAGE_CHAT', 'QWEN_TEMPLATE', 'QWEN_DROP', 'ATTN', 'JOINT_ATTN', 'ZooError',
+           'FamilyError', 'word_tokenizer', 'tiny_vae', 'tiny_sd15', 'tiny_sd3', 'tiny_flux', 'tiny_sdxl',
+           'tiny_flux2_vae', 'tiny_flux2', 'tiny_zimage', 'qwen_word_tokenizer', 'tiny_qwenimage', 'Family',
+           'register_family', 'unregister_family', 'registered', 'get_family', 'families', 'family_of_pipeline',
+           'embedding_family', 'embedding_families', 'check_role', 'UNetFamily', 'SDXLFamily', 'SD3Family',
+           'FluxFamily', 'Flux2Space', 'Flux2Family', 'pad_tokens', 'token_lists', 'ZImageFamily', 'FrameLatentSpace',
+           'QwenImageFamily']
 
 # %% ../../nbs/09_families.ipynb #5d140e5a
 class ZooError(CsdError):
@@ -539,12 +539,15 @@ from dataclasses import fields, replace
 from functools import partial
 from .spaces import LatentSpaceError
 
+def _space_eq(self, other) -> bool:
+    "Spaces equal by class name and compared fields (a notebook's re-run of a cell makes another class of that name)."
+    return (type(other).__name__ == type(self).__name__ and
+            all(getattr(self, f.name) == getattr(other, f.name) for f in fields(self) if f.compare))
+
 @dataclass(frozen=True)
 class Flux2Space(LatentSpace):
     "Flux.2's space: 32 VAE channels whose 2x2 patches (128 token channels) are normalised by the VAE's batch norm."
-    def __eq__(self, other):    # by value (a notebook's re-run of this cell makes another class of the same name)
-        key = lambda s: (type(s).__name__, *(getattr(s, f.name) for f in fields(LatentSpace) if f.compare))
-        return isinstance(other, LatentSpace) and key(self) == key(other)
+    __eq__, __hash__ = _space_eq, LatentSpace.__hash__
 
     def bn_stats(self, vae=None) -> tuple:
         "`(mean, std)` of the 128 token channels, `(1, 128, 1, 1)`, from `vae.bn` (or the bound VAE), as the pipeline."
@@ -680,9 +683,7 @@ class FrameLatentSpace(LatentSpace):
             raise LatentSpaceError(f"space '{self.name}': {len(self.mean)} means and {len(self.std)} stds for "
                                    f"{self.channels} channels: expected one of each per channel")
 
-    def __eq__(self, other):   # by class name and values: a re-run of this cell re-registers the same space
-        return (type(other).__name__ == type(self).__name__ and
-                all(getattr(self, f.name) == getattr(other, f.name) for f in fields(self) if f.compare))
+    __eq__, __hash__ = _space_eq, LatentSpace.__hash__
 
     def _stats(self, z):
         v = lambda s: torch.tensor(s, dtype=z.dtype, device=z.device).view(1, -1, 1, 1)
@@ -734,13 +735,13 @@ class FrameLatentSpace(LatentSpace):
         kw.update(overrides)
         return cls(**kw)
 
-QWEN_VAE_MEAN = (-0.7571, -0.7089, -0.9113, 0.1075, -0.1745, 0.9653, -0.1517, 1.5508, 0.4134, -0.0715, 0.5517,
-                 -0.3632, -0.1922, -0.9497, 0.2503, -0.2921)   # Qwen-Image's VAE config: latents_mean
-QWEN_VAE_STD = (2.8184, 1.4541, 2.3275, 2.6558, 1.2196, 1.7708, 2.6052, 2.0743, 3.2687, 2.1526, 2.8652, 1.5579,
-                1.6382, 1.1253, 2.8251, 1.9160)                 # and latents_std
-register_space(FrameLatentSpace('qwenimage', 16, 8, 1.0, 0.0, 2, 1024, 'qwenimage',
-                                'Qwen-Image: a video VAE (one frame), per-channel mean / std, 2x2 packed tokens',
-                                mean=QWEN_VAE_MEAN, std=QWEN_VAE_STD))
+# the per-channel statistics from the shipped Qwen-Image VAE config (AutoencoderKLQwenImage's defaults, checked below)
+import json, crossspace_distill
+from pathlib import Path
+register_space(FrameLatentSpace.from_vae(
+    json.loads((Path(crossspace_distill.__file__).parent / 'configs' / 'qwenimage_vae.json').read_text()),
+    name='qwenimage', patch=2, resolution=1024, family='qwenimage',
+    description='Qwen-Image: a video VAE (one frame), per-channel mean / std, 2x2 packed tokens'))
 
 class QwenImageFamily(Family):
     "Qwen-Image: a Qwen2.5-VL encoder (last layer, system template dropped), token rows padded with zeros, no pooled."

@@ -279,8 +279,10 @@ def target(self:Teacher, x0, level, eps) -> torch.Tensor: raise NotImplementedEr
 
 @patch
 def _call(self:Teacher, x_t, level, embeds:PromptEmbeds, guidance_scale:float) -> torch.Tensor:
-    "One raw denoiser call on fp32 `x_t` -> its native prediction in fp32, `(B, C, h, w)`."
-    raise NotImplementedError
+    """One raw denoiser call on fp32 `x_t` (the arguments `denoiser_kwargs` makes) -> its native prediction in fp32,
+    `(B, C, h, w)` (packed tokens, as Flux's, unpacked)."""
+    out = self.denoiser(**self.denoiser_kwargs(x_t, level, embeds, guidance_scale))[0].float()
+    return self.space.unpack(out, *x_t.shape[-2:]) if out.ndim == 3 else out
 
 # %% ../../nbs/22_teachers.ipynb #218b0de5
 @patch_to(Teacher, static_method=True)
@@ -495,9 +497,6 @@ class SD3Teacher(FlowTeacher):
         return dict(hidden_states=x_t.to(dev, dt), timestep=(self.levels(level, len(x_t), dev) * 1000).to(dev),
                     encoder_hidden_states=e.prompt_embeds, pooled_projections=e.pooled_prompt_embeds, return_dict=False)
 
-    def _call(self, x_t, level, embeds, guidance_scale):
-        return self.denoiser(**self.denoiser_kwargs(x_t, level, embeds, guidance_scale))[0].float()
-
 # %% ../../nbs/22_teachers.ipynb #3d0174ba
 class FluxTeacher(FlowTeacher):
     "A Flux.1 teacher (`FluxTransformer2DModel`, packed tokens, dynamic shift; dev: guidance embedding)."
@@ -529,11 +528,6 @@ class FluxTeacher(FlowTeacher):
                     guidance=g,
                     pooled_projections=e.pooled_prompt_embeds, encoder_hidden_states=e.prompt_embeds,
                     txt_ids=e.text_ids, img_ids=self.space.image_ids(h, w, dev, dt), return_dict=False)
-
-    def _call(self, x_t, level, embeds, guidance_scale):
-        h, w = x_t.shape[-2:]
-        out = self.denoiser(**self.denoiser_kwargs(x_t, level, embeds, guidance_scale))[0]
-        return self.space.unpack(out.float(), h, w)
 
 # %% ../../nbs/22_teachers.ipynb #554b48f9
 from ..core.families import Flux2Space
@@ -578,11 +572,6 @@ class Flux2Teacher(FlowTeacher):
         return dict(hidden_states=self.space.pack(x_t).to(dev, dt), timestep=self.levels(level, len(x_t), dev),
                     guidance=g, encoder_hidden_states=e.prompt_embeds, txt_ids=txt_ids, img_ids=img_ids,
                     return_dict=False)
-
-    def _call(self, x_t, level, embeds, guidance_scale):
-        h, w = x_t.shape[-2:]
-        out = self.denoiser(**self.denoiser_kwargs(x_t, level, embeds, guidance_scale))[0]
-        return self.space.unpack(out.float(), h, w)
 
     def to_pipeline_latents(self, x):
         "The `latents=` of a Flux.2 pipeline: patchified `(B, 128, h/2, w/2)` (it packs and makes the ids itself)."
@@ -698,11 +687,6 @@ class QwenImageTeacher(FlowTeacher):
                     encoder_hidden_states=pe, encoder_hidden_states_mask=mask,
                     img_shapes=[[(1, h // p, w // p)]] * len(x_t), return_dict=False)
 
-    def _call(self, x_t, level, embeds, guidance_scale):
-        h, w = x_t.shape[-2:]
-        out = self.denoiser(**self.denoiser_kwargs(x_t, level, embeds, guidance_scale))[0]
-        return self.space.unpack(out.float(), h, w)
-
     def predict(self, x_t, level, embeds, guidance_scale:float=1.0) -> torch.Tensor:
         "The velocity with the pipeline's true CFG: `u + w (c - u)`, each packed token rescaled to the norm of `c`'s."
         if not self._uses_cfg(guidance_scale): return super().predict(x_t, level, embeds, guidance_scale)
@@ -767,9 +751,6 @@ class UNetTeacher(Teacher):
     def level_at(self, frac:float) -> int:
         "The level `frac` of the way from clean (0) to pure noise (1): a timestep of the table."
         return int(frac * (self.num_train_timesteps - 1))
-
-    def _call(self, x_t, level, embeds, guidance_scale):
-        return self.denoiser(**self.denoiser_kwargs(x_t, level, embeds, guidance_scale))[0].float()
 
 # %% ../../nbs/22_teachers.ipynb #a8d088c0
 @patch
