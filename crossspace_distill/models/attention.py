@@ -5,32 +5,52 @@
 # %% ../../nbs/20_attention.ipynb #b2dca230
 from __future__ import annotations
 import inspect, math, numbers
+from dataclasses import dataclass
+from typing import Callable
 
 import torch
 from fastcore.basics import patch
 from ..core.config import CsdError
 
 # %% auto #0
-__all__ = ['INPUT_KEY', 'AttentionCaptureError', 'denoiser_family', 'blocks_of', 'resolve_blocks', 'cross_attention_map',
-           'AttentionCapture', 'capture_attention', 'attention_grid', 'attention_fidelity_loss', 'attention_fidelity']
+__all__ = ['LAYOUTS', 'INPUT_KEY', 'AttentionCaptureError', 'AttentionLayout', 'register_layout', 'layout_of', 'denoiser_family',
+           'blocks_of', 'resolve_blocks', 'qk_for', 'cross_attention_map', 'AttentionCapture', 'capture_attention',
+           'attention_grid', 'attention_fidelity_loss', 'attention_fidelity']
 
 # %% ../../nbs/20_attention.ipynb #419d6318
 class AttentionCaptureError(CsdError):
     "A denoiser, block or option that the attention capture cannot serve (one line: what was given, what is valid)."
 
-_DENOISERS = (('sd3', 'SD3Transformer2DModel'), ('flux', 'FluxTransformer2DModel'),
-              ('flux2', 'Flux2Transformer2DModel'), ('qwenimage', 'QwenImageTransformer2DModel'),
-              ('zimage', 'ZImageTransformer2DModel'), ('unet', 'UNet2DConditionModel'))
-INPUT_KEY = {'sd3': 'hidden_states', 'flux': 'hidden_states', 'flux2': 'hidden_states',  # the call kwarg of the latent
-             'qwenimage': 'hidden_states', 'zimage': 'x', 'unet': 'sample'}
+@dataclass(eq=False)
+class AttentionLayout:
+    "Where one denoiser class keeps its image -> text attention, and how its processors compute it."
+    name: str                 # short name, e.g. 'sd3', 'flux2'
+    denoiser: str             # the diffusers class it reads
+    input_key: str            # the keyword of the denoiser call that holds the latent
+    blocks: Callable          # denoiser -> {block name: path of its attention module}, in the order they run
+    processors: tuple         # the attention processors whose q and k it reproduces (unfused)
+    masked: bool = False      # whether those processors mask padded text keys (the map then gives them zero)
+    qk: Callable|None = None  # (attn, its call's arguments, the denoiser call's) -> (q_img, k_txt, text-key mask)
+
+LAYOUTS = {}      # every registered layout, by name
+INPUT_KEY = {}    # the call kwarg that holds the latent, by layout name
+
+def register_layout(layout:AttentionLayout) -> AttentionLayout:
+    "Register `layout`: from then on its denoiser class can be captured (once a `qk_for` function computes q and k)."
+    LAYOUTS[layout.name] = layout; INPUT_KEY[layout.name] = layout.input_key
+    return layout
+
+def layout_of(denoiser) -> AttentionLayout:
+    "The registered attention layout of `denoiser`, read from its class."
+    import diffusers
+    for lay in LAYOUTS.values():
+        if isinstance(denoiser, getattr(diffusers, lay.denoiser)): return lay
+    raise AttentionCaptureError(f"cannot capture attention in a {type(denoiser).__name__}; supported denoisers: "
+                                f"{', '.join(lay.denoiser for lay in LAYOUTS.values())}")
 
 def denoiser_family(denoiser) -> str:
-    "'sd3', 'flux', 'flux2', 'qwenimage', 'zimage' or 'unet': the attention layout of `denoiser`, read from its class."
-    import diffusers
-    for fam, cls in _DENOISERS:
-        if isinstance(denoiser, getattr(diffusers, cls)): return fam
-    raise AttentionCaptureError(f"cannot capture attention in a {type(denoiser).__name__}; supported denoisers: "
-                                f"{', '.join(c for _, c in _DENOISERS)}")
+    "The name of `denoiser`'s attention layout ('sd3', 'flux', 'flux2', 'qwenimage', 'zimage', 'unet', ...)."
+    return layout_of(denoiser).name
 
 # %% ../../nbs/20_attention.ipynb #2f5ef4fd
 def _numbered(blocks:str, attn:str):
@@ -52,13 +72,22 @@ def _unet_blocks(d) -> dict:
                   if n.rsplit('.', 1)[-1] == 'attn2' and getattr(m, 'is_cross_attention', False)]
     return dict(enumerate(paths))
 
-_BLOCKS = {'sd3': _numbered('transformer_blocks', 'attn'), 'flux': _double_single, 'flux2': _double_single,
-           'qwenimage': _numbered('transformer_blocks', 'attn'), 'zimage': _numbered('layers', 'attention'),
-           'unet': _unet_blocks}
+for _lay in (
+    AttentionLayout('sd3', 'SD3Transformer2DModel', 'hidden_states', _numbered('transformer_blocks', 'attn'),
+                    ('JointAttnProcessor2_0',)),
+    AttentionLayout('flux', 'FluxTransformer2DModel', 'hidden_states', _double_single, ('FluxAttnProcessor',)),
+    AttentionLayout('flux2', 'Flux2Transformer2DModel', 'hidden_states', _double_single,
+                    ('Flux2AttnProcessor', 'Flux2ParallelSelfAttnProcessor')),
+    AttentionLayout('qwenimage', 'QwenImageTransformer2DModel', 'hidden_states',
+                    _numbered('transformer_blocks', 'attn'), ('QwenDoubleStreamAttnProcessor2_0',), masked=True),
+    AttentionLayout('zimage', 'ZImageTransformer2DModel', 'x', _numbered('layers', 'attention'),
+                    ('ZSingleStreamAttnProcessor',), masked=True),
+    AttentionLayout('unet', 'UNet2DConditionModel', 'sample', _unet_blocks, ('AttnProcessor2_0',))):
+    register_layout(_lay)
 
 def blocks_of(denoiser) -> dict:
     "The capturable blocks of `denoiser` in the order they run: `{block name: path of its attention module}`."
-    return _BLOCKS[denoiser_family(denoiser)](denoiser)
+    return layout_of(denoiser).blocks(denoiser)
 
 # %% ../../nbs/20_attention.ipynb #a3dfa5be
 def _valid_text(names:list) -> str:
@@ -82,16 +111,18 @@ def resolve_blocks(denoiser, blocks) -> dict:
     return {n: valid[n] for n in names if n in picked}
 
 # %% ../../nbs/20_attention.ipynb #c5f0e3fc
-_PROCESSORS = {'sd3': ('JointAttnProcessor2_0',), 'flux': ('FluxAttnProcessor',),
-               'flux2': ('Flux2AttnProcessor', 'Flux2ParallelSelfAttnProcessor'),
-               'qwenimage': ('QwenDoubleStreamAttnProcessor2_0',), 'zimage': ('ZSingleStreamAttnProcessor',),
-               'unet': ('AttnProcessor2_0',)}
-_MASKED = ('qwenimage', 'zimage')   # layouts whose padded text keys are masked: the map gives them zero probability
+def qk_for(*names):
+    "Decorator: the function computing `(q_img, k_txt, text-key mask or None)` of the layouts `names`."
+    def attach(f):
+        for n in names: LAYOUTS[n].qk = f
+        return f
+    return attach
 
 def _heads(x, attn):
     "(B, S, H*D) -> (B, H, S, D), as `view(batch, -1, heads, head_dim).transpose(1, 2)` in the processors."
     return x.view(x.shape[0], x.shape[1], attn.heads, -1).transpose(1, 2)
 
+@qk_for('sd3')
 def _qk_sd3(attn, a:dict, call:dict):
     q, k = _heads(attn.to_q(a['hidden_states']), attn), _heads(attn.add_k_proj(a['encoder_hidden_states']), attn)
     if attn.norm_q is not None: q = attn.norm_q(q)
@@ -112,6 +143,7 @@ def _proj(attn, i:int, x):
     if type(lin) is not torch.nn.Linear: return lin(x)[..., rows]     # wrapped (a LoRA): the whole projection
     return torch.nn.functional.linear(x, lin.weight[rows], None if lin.bias is None else lin.bias[rows])
 
+@qk_for('flux', 'flux2')
 def _qk_flux(attn, a:dict, call:dict):
     hs, ehs = a['hidden_states'], a.get('encoder_hidden_states')
     split = lambda x: x.unflatten(-1, (-1, attn.head_dim))
@@ -126,6 +158,7 @@ def _qk_flux(attn, a:dict, call:dict):
     return q.transpose(1, 2), k.transpose(1, 2), None
 
 # %% ../../nbs/20_attention.ipynb #9c302de2
+@qk_for('unet')
 def _qk_unet(attn, a:dict, call:dict):
     hs, ehs = a['hidden_states'], a['encoder_hidden_states']
     if attn.spatial_norm is not None: hs = attn.spatial_norm(hs, a.get('temb'))
@@ -138,6 +171,7 @@ def _qk_unet(attn, a:dict, call:dict):
     return q, k, None
 
 # %% ../../nbs/20_attention.ipynb #a7c3e1f0
+@qk_for('qwenimage')
 def _qk_qwenimage(attn, a:dict, call:dict):
     from diffusers.models.transformers.transformer_qwenimage import apply_rotary_emb_qwen
     hs, ehs, mask = a['hidden_states'], a['encoder_hidden_states'], a.get('encoder_hidden_states_mask')
@@ -170,6 +204,7 @@ def _rope_complex(x, freqs):
     xc = torch.view_as_complex(x.float().reshape(*x.shape[:-1], -1, 2))
     return torch.view_as_real(xc * freqs.unsqueeze(2)).flatten(3).type_as(x)
 
+@qk_for('zimage')
 def _qk_zimage(attn, a:dict, call:dict):
     N, start, T = _zimage_rows(call)
     hs, freqs, mask = a['hidden_states'], a.get('freqs_cis'), a.get('attention_mask')
@@ -180,9 +215,6 @@ def _qk_zimage(attn, a:dict, call:dict):
     if attn.norm_k is not None: k = attn.norm_k(k)
     if freqs is not None: q, k = _rope_complex(q, freqs[:, img]), _rope_complex(k, freqs[:, txt])
     return q.transpose(1, 2), k.transpose(1, 2), None if mask is None else mask[:, txt].bool()
-
-_QK = {'sd3': _qk_sd3, 'flux': _qk_flux, 'flux2': _qk_flux, 'qwenimage': _qk_qwenimage, 'zimage': _qk_zimage,
-       'unet': _qk_unet}
 
 # %% ../../nbs/20_attention.ipynb #4c6a4c6c
 def cross_attention_map(q, k, heads:str='mean', log:bool=False, key_mask=None):
@@ -205,7 +237,9 @@ class AttentionCapture:
     "While active, store in `.maps` the image->text cross-attention map of each chosen block of `denoiser`."
     def __init__(self, denoiser, blocks, heads:str='mean', stop_after:bool=False, log:bool=False):
         if heads not in ('mean', 'keep'): raise AttentionCaptureError(f"heads={heads!r}: expected 'mean' or 'keep'")
-        self.denoiser, self.family = denoiser, denoiser_family(denoiser)
+        self.denoiser, self.layout = denoiser, layout_of(denoiser)
+        if self.layout.qk is None:
+            raise AttentionCaptureError(f"layout {self.layout.name!r} has no q / k function (qk_for)")
         self.blocks = resolve_blocks(denoiser, blocks)
         self.heads, self.stop_after, self.log = heads, stop_after, log
         self.maps, self._call, self._handles = {}, {}, []
@@ -215,9 +249,9 @@ class AttentionCapture:
         for n, attn in mods.items():
             proc = type(attn.processor).__name__
             if getattr(attn, 'fused_projections', False): proc += ' with fused projections'
-            if proc not in _PROCESSORS[self.family]:
+            if proc not in self.layout.processors:
                 raise AttentionCaptureError(f"block {n!r} uses {proc}; the capture reproduces "
-                                            f"{' / '.join(_PROCESSORS[self.family])} (unfused) only")
+                                            f"{' / '.join(self.layout.processors)} (unfused) only")
         self._ckpt = any(getattr(m, 'gradient_checkpointing', False) for m in self.denoiser.modules())
         self.maps.clear()
         last = list(self.blocks)[-1]
@@ -255,10 +289,10 @@ def _call_hook(self:AttentionCapture):
 # %% ../../nbs/20_attention.ipynb #786721b9
 @patch
 def _map_hook(self:AttentionCapture, name, attn, last:bool):
-    sig, qk = inspect.signature(attn.forward), _QK[self.family]
+    sig, qk = inspect.signature(attn.forward), self.layout.qk
     def hook(mod, args, kwargs, output):
         a = _arguments(sig, args, kwargs)
-        if a.get('attention_mask') is not None and self.family not in _MASKED:
+        if a.get('attention_mask') is not None and not self.layout.masked:
             raise AttentionCaptureError(f"block {name!r} got an attention mask; "
                                         f"the capture supports unmasked attention only")
         if self._ckpt and torch.is_grad_enabled():
@@ -313,7 +347,7 @@ def attention_fidelity_loss(maps_true:dict, maps_bridged:dict, kind:str='kl', lo
 def attention_fidelity(denoiser, x_true, x_bridged, call_kwargs:dict, blocks, kind:str='kl', heads:str='mean',
                        stop_after:bool=True):
     "Attention-fidelity loss between the teacher's pass on `x_true` (no gradients) and on `x_bridged` (with gradients)."
-    key = INPUT_KEY[denoiser_family(denoiser)]
+    key = layout_of(denoiser).input_key
     with torch.no_grad():
         maps_true = capture_attention(denoiser, {**call_kwargs, key: x_true}, blocks, heads, stop_after, log=True)
     maps_bridged = capture_attention(denoiser, {**call_kwargs, key: x_bridged}, blocks, heads, stop_after, log=True)
