@@ -209,9 +209,10 @@ def eval_metric_args(args) -> dict:
 def _cmd_eval(args):
     metric_args = eval_metric_args(args)
     from crossspace_distill.evaluation.evaluate import evaluate_pipeline
+    size = {} if args.resolution is None else dict(height=args.resolution, width=args.resolution)
     r = evaluate_pipeline(args.src, prompts_file=args.prompts, n=args.n, seed=args.seed, metrics=tuple(_metrics(args)),
                           out_dir=args.out, steps=args.steps, guidance=args.guidance, batch=args.batch,
-                          metric_args=metric_args)
+                          metric_args=metric_args, **size)
     if args.json: print(json.dumps(r, default=str))
     else:
         for k,v in r.items(): print(f'{k:24s} {v}')
@@ -258,6 +259,8 @@ def _add_eval(sub):
                    help='sampler steps (default: the pipeline default; 1 for one-step students)')
     s.add_argument('--guidance', type=at_least(0, float), default=None,
                    help='CFG scale (default: the pipeline default)')
+    s.add_argument('--resolution', type=at_least(8), default=None,
+                   help="height and width of the images in pixels (default: the pipeline's; the judge reads 32 or 64)")
     s.add_argument('--batch', type=at_least(1), default=64, help='images per pipeline call')
     s.add_argument('--out', type=folder, default=None, help='folder for images and results')
     s.add_argument('--json', action='store_true', help='print one JSON object'); s.set_defaults(func=_cmd_eval)
