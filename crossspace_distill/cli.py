@@ -219,7 +219,8 @@ def _cmd_eval(args):
 
 # %% ../nbs/60_cli.ipynb #6663dedd
 def _add_export(sub):
-    s = sub.add_parser('export', help='export the student of a distillation run as a StableDiffusionPipeline folder')
+    s = sub.add_parser('export', help='export the student of a distillation run as a pipeline folder of its family '
+                       '(StableDiffusionPipeline, StableDiffusionXLPipeline)')
     s.add_argument('run', help='the run folder (--out of csd distill)')
     s.add_argument('--out', required=True, help='pipeline folder to write')
     s.add_argument('--checkpoint', default='latest',
