@@ -209,16 +209,18 @@ def eval_metric_args(args) -> dict:
 def _cmd_eval(args):
     metric_args = eval_metric_args(args)
     from crossspace_distill.evaluation.evaluate import evaluate_pipeline
+    size = {} if args.resolution is None else dict(height=args.resolution, width=args.resolution)
     r = evaluate_pipeline(args.src, prompts_file=args.prompts, n=args.n, seed=args.seed, metrics=tuple(_metrics(args)),
                           out_dir=args.out, steps=args.steps, guidance=args.guidance, batch=args.batch,
-                          metric_args=metric_args)
+                          metric_args=metric_args, **size)
     if args.json: print(json.dumps(r, default=str))
     else:
         for k,v in r.items(): print(f'{k:24s} {v}')
 
 # %% ../nbs/60_cli.ipynb #6663dedd
 def _add_export(sub):
-    s = sub.add_parser('export', help='export the student of a distillation run as a StableDiffusionPipeline folder')
+    s = sub.add_parser('export', help='export the student of a distillation run as a pipeline folder of its family '
+                       '(StableDiffusionPipeline, StableDiffusionXLPipeline)')
     s.add_argument('run', help='the run folder (--out of csd distill)')
     s.add_argument('--out', required=True, help='pipeline folder to write')
     s.add_argument('--checkpoint', default='latest',
@@ -258,6 +260,8 @@ def _add_eval(sub):
                    help='sampler steps (default: the pipeline default; 1 for one-step students)')
     s.add_argument('--guidance', type=at_least(0, float), default=None,
                    help='CFG scale (default: the pipeline default)')
+    s.add_argument('--resolution', type=at_least(8), default=None,
+                   help="height and width of the images in pixels (default: the pipeline's; the judge reads 32 or 64)")
     s.add_argument('--batch', type=at_least(1), default=64, help='images per pipeline call')
     s.add_argument('--out', type=folder, default=None, help='folder for images and results')
     s.add_argument('--json', action='store_true', help='print one JSON object'); s.set_defaults(func=_cmd_eval)

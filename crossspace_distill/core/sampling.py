@@ -89,7 +89,7 @@ def generate_images(gen, prompts, seed:int=0, batch:int=64, out_dir=None, progre
         for i in range(0, len(prompts), batch):
             ps, gs = prompts[i:i + batch], image_generators(seed, len(prompts[i:i + batch]), start=i)
             with torch.no_grad():
-                if pipe: x = gen(ps, generator=gs, output_type='pt', **call_kwargs).images
+                if pipe: x = gen(prompt=ps, generator=gs, output_type='pt', **call_kwargs).images  # by name: see below
                 else: x = gen(ps, gs, **call_kwargs)
             x = _checked(x, len(ps))
             if out_dir is not None:

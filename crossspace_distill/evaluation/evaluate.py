@@ -416,7 +416,7 @@ def count_nfe(pipe):
     c = dict(passes=0)
     def hook(mod, args, kwargs):
         x = args[0] if args else kwargs.get('sample', kwargs.get('hidden_states'))
-        c['passes'] += x.shape[0]
+        c['passes'] += len(x)           # a batch tensor, or Z-Image's list of one latent per image
     h = denoiser_of(pipe).register_forward_pre_hook(hook, with_kwargs=True)
     try: yield c
     finally: h.remove()

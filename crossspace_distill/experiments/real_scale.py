@@ -52,6 +52,6 @@ def pipeline_latency(pipe, steps:int, resolution:int, device='cuda', n:int=5, ba
     pipe.set_progress_bar_config(disable=True)
     def fn(b):
         with torch.no_grad():
-            pipe(['a photo of a cat'] * b, num_inference_steps=steps, height=resolution, width=resolution,
+            pipe(prompt=['a photo of a cat'] * b, num_inference_steps=steps, height=resolution, width=resolution,
                  output_type='latent', **call)
     return dict(measure_latency(fn, n * batch, batch, warmup=1, repeats=n), steps=steps, resolution=resolution)

@@ -162,7 +162,7 @@ def student(self:Run, checkpoint:str='latest', weights:str|None=None) -> RunMode
 
 @patch
 def export(self:Run, out, checkpoint:str='latest', weights:str|None=None) -> Path:
-    "Export the student at a checkpoint ('latest' or a folder) as a StableDiffusionPipeline folder."
+    "Export the student at a checkpoint ('latest' or a folder) as a pipeline folder of its family."
     check_export_target(out, self.path)               # before any model loads
     return export_student(self.student(checkpoint, weights), out)
 
