@@ -623,10 +623,19 @@ class Flux2Family(Family):
         return dict(transformer=denoiser, vae=vae, text_encoder=encoders[0], tokenizer=tokenizers[0],
                     scheduler=_flux2_scheduler())
 
+    def stand_in_tokenizer(self, text, t5_tokens):
+        "A word tokenizer with the chat template its `encode_prompt` applies, `t5_tokens` long."
+        tok = word_tokenizer(BASIC_WORDS + ['system', 'user', 'assistant', 'think'], kind='t5', max_length=t5_tokens)
+        tok.chat_template = FLUX2_CHAT
+        return tok
+
 _FLUX2 = ('transformer', 'vae', 'text_encoder', 'tokenizer', 'scheduler')
 register_family(Flux2Family(
     'flux2', 'Flux2Pipeline', 'flux2', denoiser='transformer', teacher='Flux2Teacher', encoders=('text_encoder',),
-    t5_tokenizer='tokenizer', max_sequence_length=512, lora_targets=JOINT_ATTN, tiny=tiny_flux2, components=_FLUX2))
+    t5_tokenizer='tokenizer', max_sequence_length=512, lora_targets=JOINT_ATTN, tiny=tiny_flux2, components=_FLUX2,
+    real={'flux2-dev': dict(denoiser='flux2_dev_transformer', vae='flux2_vae', text=('mistral_small_31_text',),
+                            resolution=1024, t5=512)},
+    hub_ids={'black-forest-labs/FLUX.2-dev': 'flux2-dev'}))
 register_family(Flux2Family(
     'flux2-klein', 'Flux2KleinPipeline', 'flux2', denoiser='transformer', teacher='Flux2KleinTeacher',
     encoders=('text_encoder',), t5_tokenizer='tokenizer', max_sequence_length=512, lora_targets=JOINT_ATTN,
@@ -666,10 +675,24 @@ class ZImageFamily(Family):
     def embedding_shapes(self, encoder_configs, max_sequence_length=None):
         return (max_sequence_length or self.max_sequence_length, _get(encoder_configs[0], 'hidden_size')), None
 
+    def stand_in_tokenizer(self, text, t5_tokens):
+        "A word tokenizer with the chat template its `encode_prompt` applies, `t5_tokens` long."
+        tok = word_tokenizer(BASIC_WORDS + ['user', 'assistant'], kind='t5', max_length=t5_tokens)
+        tok.chat_template = ZIMAGE_CHAT
+        return tok
+
+    def assemble(self, denoiser, vae, encoders, tokenizers):
+        from diffusers import FlowMatchEulerDiscreteScheduler
+        return dict(transformer=denoiser, vae=vae, text_encoder=encoders[0], tokenizer=tokenizers[0],
+                    scheduler=FlowMatchEulerDiscreteScheduler(num_train_timesteps=1000, shift=3.0))  # Z-Image-Turbo's
+
 register_family(ZImageFamily(
     'zimage', 'ZImagePipeline', 'zimage', denoiser='transformer', teacher='ZImageTeacher', encoders=('text_encoder',),
     t5_tokenizer='tokenizer', max_sequence_length=512, lora_targets=ATTN, tiny=tiny_zimage,
-    components=('transformer', 'vae', 'text_encoder', 'tokenizer', 'scheduler')))
+    components=('transformer', 'vae', 'text_encoder', 'tokenizer', 'scheduler'),
+    real={'zimage': dict(denoiser='zimage_transformer', vae='flux_vae', text=('qwen3_4b_text',), resolution=1024,
+                         t5=512)},
+    hub_ids={'Tongyi-MAI/Z-Image-Turbo': 'zimage'}))
 
 # %% ../../nbs/09_families.ipynb #c76e55e6
 @dataclass(frozen=True, eq=False)

@@ -327,7 +327,9 @@ class IdentityBridge(LatentBridge, nn.Module):
 
 # %% ../../nbs/21_bridge.ipynb #ef2e53a9
 PAIRS = {'sd15-sd3': ('sd15', 'sd15_vae', 'sd3', 'sd3_vae'), 'sd15-flux': ('sd15', 'sd15_vae', 'flux', 'flux_vae'),
-         'sdxl-sd3': ('sdxl', 'sdxl_vae', 'sd3', 'sd3_vae')}
+         'sdxl-sd3': ('sdxl', 'sdxl_vae', 'sd3', 'sd3_vae'), 'sd15-flux2': ('sd15', 'sd15_vae', 'flux2', 'flux2_vae'),
+         'sd15-qwenimage': ('sd15', 'sd15_vae', 'qwenimage', 'qwenimage_vae'),
+         'sd15-zimage': ('sd15', 'sd15_vae', 'zimage', 'flux_vae')}
 ROUNDTRIP_TARGET, PROJECTOR_TARGET = 0.40, 0.05  # Bridge / round-trip FLOPs; projector / teacher VAE encoder FLOPs
 
 def count_flops(fn, *args) -> int:

@@ -421,13 +421,14 @@ class FlowTeacher(Teacher):
 
     def levels(self, level, n:int, device=None) -> torch.Tensor:
         "Sigmas as a float32 `(n,)` tensor (a scalar or one value broadcasts)."
-        lv = torch.as_tensor(level, dtype=torch.float32, device=device).reshape(-1)
+        # checked where they are given, then moved: a denoiser on the meta device (counted FLOPs) reads no values
+        lv = torch.as_tensor(level, dtype=torch.float32).reshape(-1)
         if len(lv) == 1: lv = lv.expand(n)
         if len(lv) != n: raise TeacherError(f"{len(lv)} noise levels for a batch of {n} latents")
         if ((lv < 0) | (lv > 1)).any():
             raise TeacherError(f"flow noise levels are sigmas in [0, 1]; "
                                f"got values in [{lv.min().item():g}, {lv.max().item():g}]")
-        return lv
+        return lv.to(device)
 
     def add_noise(self, x0, level, eps):
         "`(1 - s) x0 + s eps`, fp32."
@@ -627,10 +628,10 @@ class ZImageTeacher(FlowTeacher):
     def denoiser_kwargs(self, x_t, level, embeds, guidance_scale:float=1.0) -> dict:
         "The arguments of one raw transformer call: lists of `(C, 1, h, w)` latents and `(T_i, D)` captions, `1 - s`."
         dev, dt = self.device, self.dtype
-        e = self._embeds(embeds, len(x_t)).to(dev, dt)
+        rows = token_lists(self._embeds(embeds, len(x_t)).prompt_embeds)   # cut where the embeddings are
         t = self.levels(level, len(x_t), dev) * 1000                       # the scheduler's timesteps
         return dict(x=list(x_t.to(dev, dt).unsqueeze(2).unbind(0)), t=(1000 - t) / 1000,
-                    cap_feats=token_lists(e.prompt_embeds), return_dict=False)
+                    cap_feats=[r.to(dev, dt) for r in rows], return_dict=False)
 
     def _call(self, x_t, level, embeds, guidance_scale):
         out = self.denoiser(**self.denoiser_kwargs(x_t, level, embeds, guidance_scale))[0]
@@ -680,8 +681,9 @@ class QwenImageTeacher(FlowTeacher):
     def denoiser_kwargs(self, x_t, level, embeds, guidance_scale:float=1.0) -> dict:
         "The arguments of one raw transformer call: packed tokens, the sigma, the text rows and mask, the grid."
         dev, dt = self.device, self.dtype
-        (h, w), e = x_t.shape[-2:], self._embeds(embeds, len(x_t)).to(dev, dt)
-        pe, mask = self.text_inputs(e); p = self.patch_size
+        (h, w), e = x_t.shape[-2:], self._embeds(embeds, len(x_t))
+        pe, mask = self.text_inputs(e); p = self.patch_size                # cut where the embeddings are, then moved
+        pe, mask = pe.to(dev, dt), (None if mask is None else mask.to(dev))
         t = self.levels(level, len(x_t), dev) * 1000                       # the scheduler's timesteps
         return dict(hidden_states=self.space.pack(x_t).to(dev, dt), timestep=(t / 1000).to(dt),
                     encoder_hidden_states=pe, encoder_hidden_states_mask=mask,

@@ -5,6 +5,7 @@
 # %% ../../nbs/37_distill_stage.ipynb #849c6b3a
 from __future__ import annotations
 import copy, dataclasses, gc, os, resource, shutil, statistics, tempfile, time
+from functools import lru_cache
 from dataclasses import asdict
 from pathlib import Path
 
@@ -19,12 +20,12 @@ except ImportError: DTensor = type('DTensor', (), {})   # a torch without torch.
 from ..core.config import ConfigError, read_json
 from ..core.prompts import read_prompts
 from ..core.spaces import LatentSpace
-from ..core.zoo import meta_model, n_params, native_bf16
+from ..core.zoo import n_params, native_bf16, RANDOM, random_pipeline, real_config, get_family
 from ..world.shapes import save_grid
 from ..world.pipelines import load_world, world_prompts
 from ..world.sources import ShapesSource
 from ..models.students import student_from_pipeline
-from ..models.teachers import teacher_from_pipeline, lora_config, LORA_TARGETS
+from ..models.teachers import teacher_from_pipeline, PromptEmbeds
 from ..models.bridge import (Bridge, IdentityBridge, PixelRoundTrip, LatentProjector, _pair_models,
                                               count_flops)
 from ..models.prompt_cache import PromptCache
@@ -33,6 +34,7 @@ from .losses import RegressionSet, make_regression_set
 from .checkpoints import (save_checkpoint, load_checkpoint, NonFiniteGuard, agreed, ParamSet,
                                                   lora_params)
 from .configs import DistillConfig, PIXEL_ROUNDTRIP
+from .recipes import load_recipe
 from .loop import run_lock, start_run, resume_from, run_steps, write_result, stage_main
 # the run folder lives in train.run; these names stay importable from here too
 from .run import (RunModels, _load_role, write_run_config, export_student,  # noqa: F401
@@ -456,50 +458,61 @@ def main(argv=None):
 if __name__ == '__main__': main()
 
 # %% ../../nbs/37_distill_stage.ipynb #8c0a946b
-# name: (Bridge pair, teacher transformer config, teacher text tokens (CLIP 77 + T5), real-score passes)
+# name: (Bridge pair (`models.bridge.PAIRS`), the teacher's real architecture (`zoo.RANDOM`), the recipe whose distill
+# guidance the real score runs at (None: `DistillConfig`'s))
 REAL_PAIRS = {
-    'sd15-sd35m': ('sd15-sd3', 'sd35_medium_transformer', 77 + 256, 2),
-    'sd15-sd35l': ('sd15-sd3', 'sd35_large_transformer', 77 + 256, 2),
-    'sd15-flux-dev': ('sd15-flux', 'flux1_dev_transformer', 512, 1),
-    'sdxl-sd35l': ('sdxl-sd3', 'sd35_large_transformer', 77 + 256, 2),   # an SDXL student at the teacher's 1024 px
+    'sd15-sd35m': ('sd15-sd3', 'sd35-medium', 'sd35-medium-to-sd15'),
+    'sd15-sd35l': ('sd15-sd3', 'sd35-large', 'sd35-large-to-sd15'),
+    'sd15-flux-dev': ('sd15-flux', 'flux-dev', 'flux-dev-to-sd15'),
+    'sdxl-sd35l': ('sdxl-sd3', 'sd35-large', 'sd35-large-to-sdxl'),   # an SDXL student at the teacher's 1024 px
+    'sd15-flux2-dev': ('sd15-flux2', 'flux2-dev', 'flux2-dev-to-sd15'),
+    'sd15-qwen-image': ('sd15-qwenimage', 'qwen-image', 'qwen-image-to-sd15'),
+    'sd15-zimage': ('sd15-zimage', 'zimage', None),
 }
 
-def _teacher_inputs(model, space, batch:int, text_len:int, res:int) -> dict:
-    c, h, w = space.latent_shape(res); cfg = model.config; z = lambda *s: torch.zeros(*s, device='meta')
-    if space.patch > 1:   # Flux: packed tokens and position ids
-        n = (h // space.patch) * (w // space.patch)
-        return dict(hidden_states=z(batch, n, space.token_channels),
-                    encoder_hidden_states=z(batch, text_len, cfg.joint_attention_dim),
-                    pooled_projections=z(batch, cfg.pooled_projection_dim), timestep=z(batch), img_ids=z(n, 3),
-                    txt_ids=z(text_len, 3), guidance=z(batch) if cfg.guidance_embeds else None)
-    return dict(hidden_states=z(batch, c, h, w), encoder_hidden_states=z(batch, text_len, cfg.joint_attention_dim),
-                pooled_projections=z(batch, cfg.pooled_projection_dim), timestep=z(batch))
+def _meta_teacher(name:str) -> tuple:
+    """The real architecture `name` (`zoo.RANDOM`) on the meta device in its family's teacher adapter, and the
+    embeddings of one prompt at its real text length: ones, so a family that cuts padded rows keeps every token."""
+    spec = RANDOM[name]; fam = get_family(spec['family'])
+    (T, D), pooled = fam.embedding_shapes([real_config(t) for t in spec['text']], spec['t5'])
+    emb = PromptEmbeds(fam.embeds, torch.ones(1, T, D), torch.ones(1, *pooled) if pooled else None)
+    return teacher_from_pipeline(random_pipeline(name, device='meta'), empty=emb, max_sequence_length=spec['t5']), emb
+
 
 # %% ../../nbs/37_distill_stage.ipynb #d464c59f
+@lru_cache(maxsize=None)
+def _teacher_step_flops(name:str, batch:int, fake_rank:int, guidance:float) -> dict:
+    """The teacher's part of a generator step, counted through its own adapter (`predict`, as
+    `losses.generator_loss` calls it): one conditional pass, the real score with its CFG, the fake score."""
+    teacher, emb = _meta_teacher(name)
+    # inputs on the CPU, where the adapter checks and cuts them; it moves them to its (meta) denoiser
+    z, lv, emb = torch.zeros(batch, teacher.space.channels, *teacher.hw), teacher.level_at(0.5), emb.expand(batch)
+    out = dict(teacher=RANDOM[name]['denoiser'], teacher_params=n_params(teacher.denoiser),
+               teacher_tokens=teacher.image_seq_len() + emb.prompt_embeds.shape[1], guidance=guidance,
+               teacher_forward_flops=count_flops(lambda: teacher.predict(z, lv, emb)),
+               real_score_flops=count_flops(lambda: teacher.predict(z, lv, emb, guidance)))
+    with torch.device('meta'): teacher.add_fake_lora(fake_rank)
+    with teacher.fake(): out['fake_forward_flops'] = count_flops(lambda: teacher.predict(z, lv, emb))
+    return out
+
 def bench_real_flops(pair:str='sd15-sd35m', batch:int=1, fake_rank:int=64, width:int=128, tap:str='pixels') -> dict:
     """Real-size FLOPs on the meta device: Bridge forward+backward vs one generator step's teacher forwards (real with
     CFG + fake)."""
     if pair not in REAL_PAIRS: raise ConfigError(f"unknown pair {pair!r}; known: {', '.join(REAL_PAIRS)}")
-    bpair, tcfg, text_len, real_passes = REAL_PAIRS[pair]
+    bpair, tname, recipe = REAL_PAIRS[pair]
     s, sv, t, _ = _pair_models(bpair)
-    with torch.device('meta'):
-        bridge = Bridge.for_spaces(s, t, sv, tap=tap, width=width)
-        teacher = meta_model(tcfg)
+    with torch.device('meta'): bridge = Bridge.for_spaces(s, t, sv, tap=tap, width=width)
     bridge.student_vae.requires_grad_(False)     # frozen, as in training: gradients flow through it, not into it
     x = torch.zeros(batch, *bridge.geometry['student'], device='meta', requires_grad=True)
     with FlopCounterMode(display=False) as fc:
         bridge(x).float().square().mean().backward()
     bridge_fb = fc.get_total_flops()
-    kw = _teacher_inputs(teacher, t, batch, text_len, t.resolution)
-    fwd, t_params = count_flops(lambda: teacher(**kw, return_dict=False)), n_params(teacher)
-    fam = 'flux' if t.patch > 1 else 'sd3'
-    with torch.device('meta'): teacher.add_adapter(lora_config(fake_rank, None, LORA_TARGETS[fam]), adapter_name='fake')
-    fwd_fake = count_flops(lambda: teacher(**kw, return_dict=False))
-    teacher_step = real_passes * fwd + fwd_fake
-    return dict(pair=pair, batch=batch, tap=tap, teacher=tcfg, teacher_params=t_params,
-                teacher_forward_flops=fwd, fake_forward_flops=fwd_fake, real_score_passes=real_passes,
-                teacher_step_flops=teacher_step, bridge_fwd_bwd_flops=bridge_fb,
-                bridge_over_teacher=bridge_fb / teacher_step)
+    guidance = load_recipe(recipe)['distill']['guidance'] if recipe else DistillConfig.guidance
+    r = _teacher_step_flops(tname, batch, fake_rank, guidance)
+    step = r['real_score_flops'] + r['fake_forward_flops']
+    return dict(pair=pair, batch=batch, tap=tap, **r, real_score_passes=r['real_score_flops'] / r['teacher_forward_flops'],
+                teacher_step_flops=step, bridge_fwd_bwd_flops=bridge_fb, bridge_over_teacher=bridge_fb / step)
+
 
 # %% ../../nbs/37_distill_stage.ipynb #d71f637e
 def _world_bridge(folder) -> str:
