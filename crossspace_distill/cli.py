@@ -325,14 +325,15 @@ def _add_bench(sub):
         dest='bench_command', metavar='BENCH', required=True)
     s = bn.add_parser('bridge',
                       help='FLOPs / parameters of the Bridge vs the pixel round-trip at real size (meta device)')
-    s.add_argument('--pairs', default='sd15-sd3', help="comma-separated: sd15-sd3, sd15-flux, sdxl-sd3")
+    s.add_argument('--pairs', default='sd15-sd3', help='comma-separated: sd15-sd3, sd15-flux, sdxl-sd3, '
+                   'sd15-flux2, sd15-qwenimage, sd15-zimage')
     s.add_argument('--tap', default='pixels',
                    help='decoder tap of the Bridge: pixels, mid_block or up_blocks.N (default: pixels)')
     s.add_argument('--json', action='store_true', help='print one JSON object'); s.set_defaults(func=_cmd_bench_bridge)
     s = bn.add_parser('distill', help='distillation step cost: ShapesWorld step times and peak RSS; '
                       'real-size Bridge vs teacher FLOPs')
-    s.add_argument('--pairs', default='', help='comma-separated: sd15-sd35m, sd15-sd35l, sd15-flux-dev, sdxl-sd35l '
-                   '(default: all)')
+    s.add_argument('--pairs', default='', help='comma-separated: sd15-sd35m, sd15-sd35l, sd15-flux-dev, sdxl-sd35l, '
+                   'sd15-flux2-dev, sd15-qwen-image, sd15-zimage (default: all)')
     s.add_argument('--taps', default='pixels,up_blocks.1', help='Bridge decoder taps to count')
     s.add_argument('--n', type=at_least(1), default=5, help='timed ShapesWorld steps per mode (after one warm-up)')
     s.add_argument('--batch', type=at_least(1), default=32, help='ShapesWorld batch of the timed steps (default: 32)')

@@ -510,7 +510,8 @@ def bench_real_flops(pair:str='sd15-sd35m', batch:int=1, fake_rank:int=64, width
     guidance = load_recipe(recipe)['distill']['guidance'] if recipe else DistillConfig.guidance
     r = _teacher_step_flops(tname, batch, fake_rank, guidance)
     step = r['real_score_flops'] + r['fake_forward_flops']
-    return dict(pair=pair, batch=batch, tap=tap, **r, real_score_passes=r['real_score_flops'] / r['teacher_forward_flops'],
+    return dict(pair=pair, batch=batch, tap=tap, **r,
+                real_score_passes=r['real_score_flops'] / r['teacher_forward_flops'],
                 teacher_step_flops=step, bridge_fwd_bwd_flops=bridge_fb, bridge_over_teacher=bridge_fb / step)
 
 
