@@ -13,9 +13,9 @@ from fastcore.basics import patch
 from ..core.config import CsdError
 
 # %% auto #0
-__all__ = ['LAYOUTS', 'INPUT_KEY', 'AttentionCaptureError', 'AttentionLayout', 'register_layout', 'layout_of', 'denoiser_family',
-           'blocks_of', 'resolve_blocks', 'qk_for', 'cross_attention_map', 'AttentionCapture', 'capture_attention',
-           'attention_grid', 'attention_fidelity_loss', 'attention_fidelity']
+__all__ = ['LAYOUTS', 'AttentionCaptureError', 'AttentionLayout', 'register_layout', 'layout_of', 'denoiser_family', 'blocks_of',
+           'resolve_blocks', 'qk_for', 'cross_attention_map', 'AttentionCapture', 'capture_attention', 'attention_grid',
+           'attention_fidelity_loss', 'attention_fidelity']
 
 # %% ../../nbs/20_attention.ipynb #419d6318
 class AttentionCaptureError(CsdError):
@@ -33,11 +33,10 @@ class AttentionLayout:
     qk: Callable|None = None  # (attn, its call's arguments, the denoiser call's) -> (q_img, k_txt, text-key mask)
 
 LAYOUTS = {}      # every registered layout, by name
-INPUT_KEY = {}    # the call kwarg that holds the latent, by layout name
 
 def register_layout(layout:AttentionLayout) -> AttentionLayout:
     "Register `layout`: from then on its denoiser class can be captured (once a `qk_for` function computes q and k)."
-    LAYOUTS[layout.name] = layout; INPUT_KEY[layout.name] = layout.input_key
+    LAYOUTS[layout.name] = layout
     return layout
 
 def layout_of(denoiser) -> AttentionLayout:

@@ -65,6 +65,13 @@ class PromptEmbeds:
 
     def __len__(self): return self.prompt_embeds.shape[0]
 
+    @classmethod
+    def full(cls, family:str, prompt_shape, pooled_shape=None, n:int=1, device=None) -> PromptEmbeds:
+        """`n` prompts of ones at `prompt_shape` `(T, D)` (and `pooled_shape` `(P,)`): stand-in embeddings for sizing
+        a real-size teacher (ones, not zeros: a family that cuts padded rows, as Z-Image's, keeps every token)."""
+        ones = lambda s: torch.ones(n, *s, device=device)
+        return cls(family, ones(prompt_shape), None if pooled_shape is None else ones(pooled_shape))
+
     @property
     def text_ids(self) -> torch.Tensor:
         "Flux's text position ids `(T, 3)`: all zeros."

@@ -340,9 +340,7 @@ def stand_ins(recipe, reduced:bool=True, device='cpu', student=None, vae=None,
                     torch.bfloat16 if d['teacher_dtype'] == 'bf16' else None)
         pipe = _teacher_pipeline(t, tr)
         shapes = prompt_cache(r, 1).teacher.shapes
-        # ones, not zeros: a family that cuts padded rows (Z-Image, Qwen-Image) keeps every token (the longest prompt)
-        emb = PromptEmbeds(t['family'], torch.ones(1, *shapes.prompt_embeds, device=device),
-                           torch.ones(1, *shapes.pooled, device=device) if shapes.pooled else None)
+        emb = PromptEmbeds.full(t['family'], shapes.prompt_embeds, shapes.pooled, device=device)
         teacher = teacher_from_pipeline(pipe, empty=emb, max_sequence_length=t.get('max_sequence_length'))
         teacher.denoiser.requires_grad_(False)
         if d['teacher_dtype'] == 'bf16': teacher.to(dtype=torch.bfloat16)

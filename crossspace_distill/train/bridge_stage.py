@@ -20,7 +20,7 @@ from ..world.pipelines import load_world
 from ..world.sources import ShapesSource, FolderSource
 from ..models.bridge import Bridge, LatentProjector
 from ..models.attention import (attention_fidelity, resolve_blocks, capture_attention,
-                                                 attention_fidelity_loss, INPUT_KEY, denoiser_family)
+                                                 attention_fidelity_loss, layout_of)
 from ..models.teachers import teacher_from_pipeline, pipeline_family
 from ..models.prompt_cache import PromptCache
 from .checkpoints import save_checkpoint, load_checkpoint, NonFiniteGuard, agreed
@@ -45,7 +45,7 @@ def bridge_losses(bridge, teacher, z_s, z_t, embeds, blocks, lambda_attn:float=0
         eps = torch.randn(z_t.shape, generator=generator).to(z_t.device)
         kw_t = teacher.denoiser_kwargs(teacher.add_noise(z_t.float(), level, eps), level, embeds)
         kw_b = teacher.denoiser_kwargs(teacher.add_noise(z_hat.float(), level, eps), level, embeds)
-        key = INPUT_KEY[denoiser_family(teacher.denoiser)]
+        key = layout_of(teacher.denoiser).input_key
         x_true, x_brid = kw_t.pop(key), kw_b.pop(key)
         attn = attention_fidelity(teacher.denoiser, x_true, x_brid, kw_t, blocks, kind=kind)
     return dict(loss=lambda_rec * rec + lambda_attn * attn, rec=rec.detach(), attn=attn.detach())

@@ -474,8 +474,7 @@ def _meta_teacher(name:str) -> tuple:
     """The real architecture `name` (`zoo.RANDOM`) on the meta device in its family's teacher adapter, and the
     embeddings of one prompt at its real text length: ones, so a family that cuts padded rows keeps every token."""
     spec = RANDOM[name]; fam = get_family(spec['family'])
-    (T, D), pooled = fam.embedding_shapes([real_config(t) for t in spec['text']], spec['t5'])
-    emb = PromptEmbeds(fam.embeds, torch.ones(1, T, D), torch.ones(1, *pooled) if pooled else None)
+    emb = PromptEmbeds.full(fam.embeds, *fam.embedding_shapes([real_config(t) for t in spec['text']], spec['t5']))
     return teacher_from_pipeline(random_pipeline(name, device='meta'), empty=emb, max_sequence_length=spec['t5']), emb
 
 
