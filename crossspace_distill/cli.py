@@ -288,7 +288,11 @@ def _cmd_bench_distill(args):
     if not args.skip_world:
         from crossspace_distill.experiments.iteration_profile import compare_iterations, loop_variants
         loop = compare_iterations(loop_variants(), batch=args.batch, n=args.n)
-    if args.json: print(json.dumps(dict(real_size=real, shapesworld=world, loop=loop))); return
+    compiled = {}
+    if args.compile and not args.skip_world:
+        from crossspace_distill.experiments.iteration_profile import compare_iterations, COMPILE_VARIANTS
+        compiled = compare_iterations(COMPILE_VARIANTS, batch=args.batch, n=args.n)
+    if args.json: print(json.dumps(dict(real_size=real, shapesworld=world, loop=loop, compile=compiled))); return
     print('real size (meta device, FLOPs, batch 1): Bridge forward+backward vs one generator step of the teacher '
           '(real with CFG + fake)')
     print(format_table([dict(pair=r['pair'], tap=r['tap'], teacher_step_TFLOPs=f"{r['teacher_step_flops'] / 1e12:.1f}",
@@ -296,6 +300,12 @@ def _cmd_bench_distill(args):
                              bridge_pct_teacher=f"{100 * r['bridge_over_teacher']:.1f}") for r in real]))
     if world: print('\nShapesWorld steps (this machine):'); print(format_table(world))
     if loop: _print_loop(loop, args)
+    if compiled:
+        from crossspace_distill.core.spaces import format_table
+        from crossspace_distill.experiments.iteration_profile import compile_table
+        print("\nThe same iterations eager and compiled (--compile), side by side; the warm-up includes the "
+              "compilation (a later run on this machine reuses torch's compile cache)")
+        print(format_table(compile_table(compiled)))
 
 def _print_loop(loop:dict, args):
     "The loop before and after, side by side: seconds per iteration, and the losses of the same seeded steps."
@@ -338,6 +348,8 @@ def _add_bench(sub):
     s.add_argument('--n', type=at_least(1), default=5, help='timed ShapesWorld steps per mode (after one warm-up)')
     s.add_argument('--batch', type=at_least(1), default=32, help='ShapesWorld batch of the timed steps (default: 32)')
     s.add_argument('--skip-world', action='store_true', help='only the real-size FLOP counts')
+    s.add_argument('--compile', action='store_true', help='also time the ShapesWorld iteration compiled (--compile '
+                   'of csd distill) beside eager; its warm-up compiles (minutes on a CPU)')
     s.add_argument('--json', action='store_true', help='print one JSON object'); s.set_defaults(func=_cmd_bench_distill)
     s = bn.add_parser('profile', help="where one ShapesWorld distillation iteration's time goes, part by part "
                       '(cross-space and shared-space; nbs/52_iteration_profile.ipynb)')

@@ -18,9 +18,9 @@ from ..train.distill_stage import Distiller, setup_run, _world_bridge
 from .replication import DISTILL, BUDGETS, teacher_dtype
 
 # %% auto #0
-__all__ = ['ROWS', 'TEACHER_ROWS', 'BRIDGE_ROWS', 'LOOP_VARIANTS', 'ExclusiveTimer', 'instrumented', 'world_config',
-           'profile_iteration', 'profile_modes', 'record_profile', 'profile_figure', 'profile_summary',
-           'compare_iterations', 'loop_variants', 'loop_table']
+__all__ = ['ROWS', 'TEACHER_ROWS', 'BRIDGE_ROWS', 'LOOP_VARIANTS', 'COMPILE_VARIANTS', 'ExclusiveTimer', 'instrumented',
+           'world_config', 'profile_iteration', 'profile_modes', 'record_profile', 'profile_figure', 'profile_summary',
+           'compare_iterations', 'loop_variants', 'loop_table', 'compile_table']
 
 # %% ../../nbs/52_iteration_profile.ipynb #f611dda8
 class ExclusiveTimer:
@@ -152,7 +152,8 @@ def profile_summary(run:dict) -> dict:
 def compare_iterations(variants:dict, batch:int=BUDGETS['full']['batch'], n:int=5, threads:int=1, seed:int=0,
                        mode:str='cross') -> dict:
     """Median seconds per iteration and each step's losses for every variant (`DistillConfig` overrides of
-    `world_config`'s run), timed side by side; the first key is the reference of the `x_faster` ratios."""
+    `world_config`'s run), timed side by side; the first key is the reference of the `x_faster` ratios. The warm-up
+    (step 0: first calls, compilation where a variant compiles) is kept apart, in `warm_up_seconds`."""
     from accelerate import Accelerator
     old = torch.get_num_threads(); torch.set_num_threads(threads)
     try:
@@ -161,16 +162,18 @@ def compare_iterations(variants:dict, batch:int=BUDGETS['full']['batch'], n:int=
             for k, over in variants.items():
                 cfg = dataclasses.replace(base, out=str(Path(tmp) / f'variant-{len(ds)}'), **over); cfg.validate()
                 ds[k] = Distiller(cfg, Accelerator(cpu=True), setup_run(cfg), log=lambda *a: None); ds[k].resume()
-            times, logs = {k: [] for k in ds}, {k: [] for k in ds}
+            times, logs, warm = {k: [] for k in ds}, {k: [] for k in ds}, {}
             for i in range(n + 1):                                # step 0 is the warm-up
                 for k, d in ds.items():
                     t0 = time.perf_counter(); lg = d.step(i); dt = time.perf_counter() - t0
                     logs[k].append({m: lg[m] for m in ('fake_loss', 'gen_loss') if m in lg})
                     if i: times[k].append(dt)
+                    else: warm[k] = dt
     finally: torch.set_num_threads(old)
     ref = statistics.median(times[next(iter(ds))])
     return {k: dict(overrides=variants[k], seconds_per_iteration=statistics.median(times[k]),
-                    x_faster=ref / statistics.median(times[k]), seconds=times[k], losses=logs[k]) for k in ds}
+                    x_faster=ref / statistics.median(times[k]), warm_up_seconds=warm[k], seconds=times[k],
+                    losses=logs[k]) for k in ds}
 
 LOOP_VARIANTS = {'before: each half its own sample, fp32 teacher': dict(share_sample=False, teacher_dtype='fp32'),
                  'after: one sample per iteration, fp32 teacher': dict(teacher_dtype='fp32'),
@@ -190,3 +193,17 @@ def loop_table(rec:dict) -> list:
                  mean_fake_loss=f"{mean(r, 'fake_loss'):.4f}", mean_gen_loss=f"{mean(r, 'gen_loss'):.4f}",
                  max_rel_loss_gap_to_fp32_one_sample=f'{gap(r):.1e}' if i > 1 else '')
             for i, (k, r) in enumerate(rec.items())]
+
+# %% ../../nbs/52_iteration_profile.ipynb #d3d9136b
+COMPILE_VARIANTS = {'eager (the recipe)': {}, 'compiled (--compile)': dict(compile=True)}
+
+def compile_table(rec:dict) -> list:
+    """Rows of a `compare_iterations` record of an eager and a compiled variant: seconds per iteration, warm-up,
+    speed-up, the iterations after which the compiled run is ahead, and the largest relative loss difference."""
+    (ke, e), (kc, c) = rec.items()
+    saved = e['seconds_per_iteration'] - c['seconds_per_iteration']
+    even = (c['warm_up_seconds'] - e['warm_up_seconds']) / saved if saved > 0 else float('inf')
+    gap = max(abs(a[k] - b[k]) / abs(b[k]) for a, b in zip(c['losses'], e['losses']) for k in b if k in a)
+    return [dict(loop=k, s_per_iteration=f"{r['seconds_per_iteration']:.3f}", warm_up_s=f"{r['warm_up_seconds']:.1f}",
+                 x_faster=f"{r['x_faster']:.2f}", ahead_after_iterations='' if k == ke else f'{even:.0f}',
+                 max_rel_loss_gap='' if k == ke else f'{gap:.1e}') for k, r in ((ke, e), (kc, c))]

@@ -108,6 +108,8 @@ class DistillConfig:
     gradient_checkpointing: bool = False    # the student UNet and the Bridge's decoder
     teacher_checkpointing: bool = field(default=False, metadata={'help': "also the teacher's blocks in the fake-score "
         "backward (its largest activation term; one more teacher forward per fake step)"})
+    compile: bool = field(default=False, metadata={'help': "torch.compile the teacher's denoiser, the Bridge and the "
+        "student (compiled on their first calls: minutes on a CPU; pays only in long runs, nbs/52)"})
     checkpoint_every: int = 250   # iterations between checkpoints
     keep: int = 2                 # checkpoints kept (the newest)
     resume: str = ''              # '' | 'latest' | a checkpoint folder
@@ -187,6 +189,9 @@ def validate(self:DistillConfig):
     if self.loss not in ('dmd', 'vsd'): raise ConfigError(f"config key 'loss': {self.loss!r}; expected 'dmd' or 'vsd'")
     if self.teacher_dtype not in ('fp32', 'bf16'):
         raise ConfigError(f"config key 'teacher_dtype': {self.teacher_dtype!r}; expected 'fp32' or 'bf16'")
+    if self.compile and self.fsdp:
+        raise ConfigError("--compile with --fsdp is not supported (compiling sharded modules is untested here): "
+                          "drop one")
     if self.prompts != 'world': read_prompts(self.prompts)
     if self.shared and self.bridge:
         raise ConfigError("shared-space mode (teacher=student) uses no Bridge: drop --bridge")

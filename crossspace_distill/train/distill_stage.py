@@ -42,10 +42,10 @@ from .run import (RunModels, _load_role, write_run_config, export_student,  # no
                                           one_step_info)
 
 # %% auto #0
-__all__ = ['FSDP_UNITS', 'REAL_PAIRS', 'EMA', 'prompt_list', 'val_prompts', 'setup_run', 'batch_prompts', 'check_distributed',
-           'fake_phase', 'generator_phase', 'validation_images', 'Distiller', 'distill', 'shard_student', 'gathered',
-           'scatter_into', 'LocalOptimState', 'unsharded_unet', 'main', 'bench_real_flops', 'bench_steps',
-           'bench_world_steps']
+__all__ = ['FSDP_UNITS', 'REAL_PAIRS', 'EMA', 'prompt_list', 'val_prompts', 'setup_run', 'compile_models', 'batch_prompts',
+           'check_distributed', 'fake_phase', 'generator_phase', 'validation_images', 'Distiller', 'distill',
+           'shard_student', 'gathered', 'scatter_into', 'LocalOptimState', 'unsharded_unet', 'main', 'bench_real_flops',
+           'bench_steps', 'bench_world_steps']
 
 # %% ../../nbs/37_distill_stage.ipynb #009893dd
 class EMA:
@@ -145,8 +145,15 @@ def setup_run(cfg:DistillConfig, device='cpu') -> RunModels:
     teacher.to(device); student.to(device); bridge.to(device)
     for vae in {id(v): v for v in (st_pipe.vae, *getattr(bridge, 'vaes', ()))}.values():
         vae.to(device)   # attached, not owned: move them too
+    if cfg.compile: compile_models(student, teacher, bridge)
     return RunModels(cfg, student, teacher, bridge, st_pipe, s_cache, t_cache, prompts,
                      (vp, s_cache.get(vp), t_cache.get(vp)), regression)
+
+# %% ../../nbs/37_distill_stage.ipynb #3fc13776
+def compile_models(student, teacher, bridge):
+    "`torch.compile` the student's UNet, the teacher's denoiser and a Bridge that has weights, in place."
+    for m in (student.unet, teacher.denoiser, bridge):
+        if any(True for _ in m.parameters()): m.compile(dynamic=False)
 
 # %% ../../nbs/37_distill_stage.ipynb #45214739
 def _gen(cfg, step:int, rank:int, salt:int=0) -> torch.Generator:
