@@ -259,7 +259,8 @@ def _add_eval(sub):
     s.add_argument('--steps', type=at_least(1), default=None,
                    help='sampler steps (default: the pipeline default; 1 for one-step students)')
     s.add_argument('--guidance', type=at_least(0, float), default=None,
-                   help='CFG scale (default: the pipeline default)')
+                   help="the library's CFG scale w (1: none), given to each family's pipeline in its own "
+                   "convention (default: the pipeline's)")
     s.add_argument('--resolution', type=at_least(8), default=None,
                    help="height and width of the images in pixels (default: the pipeline's; the judge reads 32 or 64)")
     s.add_argument('--batch', type=at_least(1), default=64, help='images per pipeline call')

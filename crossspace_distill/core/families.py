@@ -14,8 +14,8 @@ from .config import CsdError
 from .spaces import LatentSpace, get_space, register_space
 
 # %% auto #0
-__all__ = ['ADDING', 'BASIC_WORDS', 'FLUX2_CHAT', 'ZIMAGE_CHAT', 'QWEN_TEMPLATE', 'QWEN_DROP', 'ATTN', 'JOINT_ATTN', 'ZooError',
-           'FamilyError', 'word_tokenizer', 'tiny_vae', 'tiny_sd15', 'tiny_sd3', 'tiny_flux', 'tiny_sdxl',
+__all__ = ['ADDING', 'BASIC_WORDS', 'FLUX2_CHAT', 'ZIMAGE_CHAT', 'ZIMAGE_PX', 'QWEN_TEMPLATE', 'QWEN_DROP', 'ATTN', 'JOINT_ATTN',
+           'ZooError', 'FamilyError', 'word_tokenizer', 'tiny_vae', 'tiny_sd15', 'tiny_sd3', 'tiny_flux', 'tiny_sdxl',
            'tiny_flux2_vae', 'tiny_flux2', 'tiny_zimage', 'qwen_word_tokenizer', 'tiny_qwenimage', 'Family',
            'register_family', 'unregister_family', 'registered', 'get_family', 'families', 'family_of_pipeline',
            'embedding_family', 'embedding_families', 'check_role', 'UNetFamily', 'SDXLFamily', 'SD3Family',
@@ -223,20 +223,24 @@ def tiny_flux2(seed:int=0, klein:bool=False) -> dict:
 ZIMAGE_CHAT = ("{% for m in messages %}{{ m['role'] }} {{ m['content'] }} {% endfor %}"
                "{% if add_generation_prompt %}assistant{% endif %}")
 
+ZIMAGE_PX = 1024   # ZImagePipeline's default height and width (`height or 1024` in its __call__)
+
 def tiny_zimage(seed:int=0) -> dict:
     "Components of a tiny Z-Image-style teacher: single-stream DiT on 2x2 patches, 16-ch VAE, Qwen3 text encoder."
     from diffusers import ZImageTransformer2DModel, FlowMatchEulerDiscreteScheduler
     from transformers import Qwen3Config, Qwen3Model
     tok = word_tokenizer(BASIC_WORDS + ['user', 'assistant'], kind='t5', max_length=32)
     tok.chat_template = ZIMAGE_CHAT
+    cap = 64                       # the Qwen3 stand-in's positions: its longest caption (a multiple of 32)
+    side = ZIMAGE_PX // (2 * 2)    # patch rows / columns at the pipeline's default: f2 VAE, 2x2 patches
     with _seeded(seed):
         tr = ZImageTransformer2DModel(all_patch_size=(2,), all_f_patch_size=(1,), in_channels=16, dim=32, n_layers=2,
                                       n_refiner_layers=1, n_heads=2, n_kv_heads=2, cap_feat_dim=32,
-                                      axes_dims=[4, 6, 6], axes_lens=[64, 32, 32]).eval()
+                                      axes_dims=[4, 6, 6], axes_lens=[cap + 2, side, side]).eval()
         vae = tiny_vae(16, 0.3611, 0.1159)
         te = Qwen3Model(Qwen3Config(vocab_size=len(tok), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
                                     num_attention_heads=2, num_key_value_heads=1, head_dim=16,
-                                    max_position_embeddings=64, pad_token_id=tok.pad_token_id)).eval()
+                                    max_position_embeddings=cap, pad_token_id=tok.pad_token_id)).eval()
     sched = FlowMatchEulerDiscreteScheduler(num_train_timesteps=1000, shift=3.0)
     return dict(transformer=tr, vae=vae, text_encoder=te, tokenizer=tok, scheduler=sched)
 

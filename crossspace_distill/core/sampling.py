@@ -75,9 +75,10 @@ def _write_prompts(out_dir:Path, prompts:list, seed:int):
     lines = [json.dumps(dict(file=f'{i:05d}.png', prompt=p, seed=s)) for i, (p, s) in enumerate(zip(prompts, seeds))]
     write_atomic(out_dir / 'prompts.jsonl', lambda t: t.write_text('\n'.join(lines) + '\n'))
 
-def generate_images(gen, prompts, seed:int=0, batch:int=64, out_dir=None, progress:bool=True,
+def generate_images(gen, prompts, seed:int=0, batch:int=64, out_dir=None, progress:bool=True, batch_kwargs=None,
                     **call_kwargs) -> torch.Tensor:
-    "Images `(N,3,H,W)` in `[0, 1]` for `prompts`, one seeded generator per image; PNGs + prompts.jsonl in `out_dir`."
+    ("Images `(N,3,H,W)` in `[0, 1]` for `prompts`, one seeded generator per image; PNGs + prompts.jsonl in `out_dir`; "
+     "`batch_kwargs(n)`: call arguments that depend on a batch's size `n` (a negative prompt per prompt, say).")
     prompts = [prompts] if isinstance(prompts, str) else list(prompts)
     if call_kwargs.get('num_images_per_prompt', 1) != 1:
         raise CsdError("generate_images makes one image per prompt: repeat a prompt instead of num_images_per_prompt")
@@ -88,9 +89,10 @@ def generate_images(gen, prompts, seed:int=0, batch:int=64, out_dir=None, progre
     with _quiet(gen) if pipe else nullcontext(), tqdm(total=len(prompts), unit='img', disable=not progress) as bar:
         for i in range(0, len(prompts), batch):
             ps, gs = prompts[i:i + batch], image_generators(seed, len(prompts[i:i + batch]), start=i)
+            kw = call_kwargs | (batch_kwargs(len(ps)) if batch_kwargs else {})
             with torch.no_grad():
-                if pipe: x = gen(prompt=ps, generator=gs, output_type='pt', **call_kwargs).images  # by name: see below
-                else: x = gen(ps, gs, **call_kwargs)
+                if pipe: x = gen(prompt=ps, generator=gs, output_type='pt', **kw).images  # by name: see below
+                else: x = gen(ps, gs, **kw)
             x = _checked(x, len(ps))
             if out_dir is not None:
                 for k in range(len(x)): save_png(x[k], out_dir / f'{i + k:05d}.png')

@@ -25,13 +25,14 @@ from ..world.pipelines import world_prompts
 from ..core.sampling import save_png, generate_images, to_pil, from_pil
 from ..train.run import RUN_CONFIG, load_run_student, student_pipeline, one_step_info
 from ..core.config import CsdError
+from ..models.teachers import Teacher, TeacherError, teacher_class
 
 # %% auto #0
 __all__ = ['CLIP_MEAN', 'CLIP_STD', 'INCEPTION_URL', 'METRICS', 'ShapesOracle', 'judge_metrics', 'MetricUnavailable',
            'clip_pixels', 'ClipScorer', 'clip_score', 'inception_features', 'RandomConvFeatures', 'fid_kid',
            'load_images', 'HPSv2Scorer', 'ImageRewardScorer', 'hpsv3_worker', 'worker_script', 'HPSv3Scorer',
            'measure_latency', 'denoiser_of', 'count_nfe', 'EvalResult', 'to_markdown', 'write_results',
-           'plot_accuracy_latency', 'sampling_defaults', 'pipeline_for', 'evaluate_pipeline']
+           'plot_accuracy_latency', 'sampling_defaults', 'pipeline_for', 'guidance_adapter', 'evaluate_pipeline']
 
 # %% ../../nbs/40_evaluation.ipynb #d045dd31
 class ShapesOracle:
@@ -568,9 +569,18 @@ def pipeline_for(src, torch_dtype=None) -> tuple:
     if torch_dtype is not None: pipe.to(dtype=torch_dtype)
     return pipe, _sampling(one_step_info(run.cfg))      # what the exported folder's one_step.json would say
 
-def _call_default(pipe, name):
-    p = inspect.signature(pipe.__call__).parameters.get(name)
-    return None if p is None or p.default is inspect.Parameter.empty else p.default
+def _call_default(pipe, name): return _call_defaults(pipe).get(name)
+
+def _call_defaults(pipe) -> dict:
+    "The pipeline call's keyword defaults."
+    return {k: p.default for k, p in inspect.signature(pipe.__call__).parameters.items()
+            if p.default is not inspect.Parameter.empty}
+
+def guidance_adapter(pipe) -> type:
+    ("The class that speaks `pipe`'s guidance convention: its registered family's teacher adapter "
+     "(`models.teachers.teacher_class`), else `Teacher` (a plain `guidance_scale`).")
+    try: return teacher_class(pipe)
+    except TeacherError: return Teacher
 
 # %% ../../nbs/40_evaluation.ipynb #9d2dea53
 def evaluate_pipeline(src, prompts_file=None, n:int|None=None, seed:int=0, metrics=('judge',), out_dir=None,
@@ -590,23 +600,27 @@ def evaluate_pipeline(src, prompts_file=None, n:int|None=None, seed:int=0, metri
         pipe.to(device)
         kw = defaults | dict(call_kwargs)
         if steps is not None: kw['num_inference_steps'] = steps
-        if guidance is not None: kw['guidance_scale'] = guidance
+        adapter, g_kw = guidance_adapter(pipe), None       # the library's CFG scale, in the pipeline's own words
+        if guidance is not None:
+            kw.pop('guidance_scale', None)                  # the folder's default, in the pipeline's convention
+            g_kw = lambda n: adapter.pipeline_guidance_kwargs(guidance, n)   # per batch: Qwen-Image's negatives
         out_dir = Path(out_dir) if out_dir is not None else None
         with count_nfe(pipe) as c:
             images = generate_images(pipe, prompts, seed, batch, out_dir / 'images' if out_dir else None, progress,
-                                     **kw)
+                                     batch_kwargs=g_kw, **kw)
         nfe = c['passes'] / len(prompts)
         values = {}
         for f in fns.values(): values.update(f(images))
         lat = {}
         if latency_batch:
             k = min(latency_batch, len(prompts))
-            lat = measure_latency(lambda b: generate_images(pipe, prompts[:b], seed, b, progress=False, **kw),
+            lat = measure_latency(lambda b: generate_images(pipe, prompts[:b], seed, b, progress=False,
+                                                            batch_kwargs=g_kw, **kw),
                                   k * latency_repeats, k, repeats=latency_repeats, nfe=nfe)
         info = dict(src=str(src), prompts=str(prompts_file) if prompts_file is not None else 'shapesworld-heldout',
                     n=len(prompts), seed=seed,
                     steps=kw.get('num_inference_steps', _call_default(pipe, 'num_inference_steps')),
-                    guidance=kw.get('guidance_scale', _call_default(pipe, 'guidance_scale')), nfe=nfe,
+                    guidance=adapter.guidance_of_call(_call_defaults(pipe) | kw | (g_kw(1) if g_kw else {})), nfe=nfe,
                     resolution=images.shape[-1], device=str(device))
         row = EvalResult(name or Path(str(src)).name, values, lat, info).row()
         if out_dir is not None: write_results([row], out_dir)

@@ -27,7 +27,7 @@ __all__ = ['EMBED_FAMILIES', 'PREDICTION_TYPES', 'LORA_TARGETS', 'FAKE', 'Teache
            'default_max_sequence_length', 'encode_prompts', 'flow_add_noise', 'flow_to_x0', 'flow_target',
            'ddpm_add_noise', 'ddpm_to_x0', 'ddpm_target', 'lora_config', 'Teacher', 'FlowTeacher', 'SD3Teacher',
            'FluxTeacher', 'Flux2Teacher', 'Flux2KleinTeacher', 'ZImageTeacher', 'QwenImageTeacher', 'UNetTeacher',
-           'SDXLTeacher', 'teacher_from_pipeline', 'lora_numel']
+           'SDXLTeacher', 'teacher_class', 'teacher_from_pipeline', 'lora_numel']
 
 # %% ../../nbs/22_teachers.ipynb #d3a58793
 class TeacherError(CsdError):
@@ -607,10 +607,16 @@ class Flux2KleinTeacher(Flux2Teacher):
         return guidance_scale != 1
 
 # %% ../../nbs/22_teachers.ipynb #f1c9afd1
-@patch
-def pipeline_guidance_scale(self:Teacher, guidance_scale:float) -> float:
+@patch(cls_method=True)
+def pipeline_guidance_scale(cls:Teacher, guidance_scale:float) -> float:
     "The `guidance_scale` this teacher's own pipeline takes for the library's CFG scale `w` (the same, for most)."
     return guidance_scale
+
+@patch(cls_method=True)
+def guidance_of_call(cls:Teacher, call:dict) -> float|None:
+    ("The library's `w` that a call of this teacher's pipeline with the arguments `call` (its defaults filled in) "
+     "samples at: the inverse of `pipeline_guidance_kwargs` (None: the call names no guidance).")
+    return call.get('guidance_scale')
 
 class ZImageTeacher(FlowTeacher):
     "A Z-Image teacher (`ZImageTransformer2DModel`: lists of latents and captions, timestep `1 - s`, predicts `-v`)."
@@ -625,9 +631,16 @@ class ZImageTeacher(FlowTeacher):
     @property
     def text_dim(self) -> int: return self.denoiser.config.cap_feat_dim
 
-    def pipeline_guidance_scale(self, guidance_scale:float) -> float:
+    @classmethod
+    def pipeline_guidance_scale(cls, guidance_scale:float) -> float:
         "`ZImagePipeline`'s `guidance_scale` for the library's `w`: `w - 1` (its CFG is `pos + g (pos - neg)`)."
         return guidance_scale - 1
+
+    @classmethod
+    def guidance_of_call(cls, call:dict) -> float|None:
+        "The library's `w` of a `ZImagePipeline` call: its `guidance_scale + 1`."
+        g = call.get('guidance_scale')
+        return None if g is None else g + 1
 
     @property
     def patch_size(self) -> int: return self.denoiser.config.all_patch_size[0]
@@ -662,10 +675,10 @@ class ZImageTeacher(FlowTeacher):
 # %% ../../nbs/22_teachers.ipynb #9c6942d9
 from ..core.families import FrameLatentSpace
 
-@patch
-def pipeline_guidance_kwargs(self:Teacher, guidance_scale:float, n:int) -> dict:
+@patch(cls_method=True)
+def pipeline_guidance_kwargs(cls:Teacher, guidance_scale:float, n:int) -> dict:
     "The CFG arguments of this teacher's own pipeline for the library's `w` and `n` prompts (`guidance_scale`, most)."
-    return dict(guidance_scale=self.pipeline_guidance_scale(guidance_scale))
+    return dict(guidance_scale=cls.pipeline_guidance_scale(guidance_scale))
 
 class QwenImageTeacher(FlowTeacher):
     "A Qwen-Image teacher (`QwenImageTransformer2DModel`: packed tokens, `img_shapes`, text mask; true CFG, rescaled)."
@@ -674,10 +687,17 @@ class QwenImageTeacher(FlowTeacher):
     @property
     def patch_size(self) -> int: return self.denoiser.config.patch_size
 
-    def pipeline_guidance_kwargs(self, guidance_scale:float, n:int) -> dict:
+    @classmethod
+    def pipeline_guidance_kwargs(cls, guidance_scale:float, n:int) -> dict:
         "`QwenImagePipeline`'s CFG: `true_cfg_scale = w` and the empty negative prompt (CFG only for `w > 1`)."
-        w = self.pipeline_guidance_scale(guidance_scale)
+        w = cls.pipeline_guidance_scale(guidance_scale)
         return dict(true_cfg_scale=w, negative_prompt=[''] * n) if w > 1 else dict(true_cfg_scale=1.0)
+
+    @classmethod
+    def guidance_of_call(cls, call:dict) -> float|None:
+        "The library's `w` of a `QwenImagePipeline` call: `true_cfg_scale` if above 1 with a negative prompt, else 1."
+        w, neg = call.get('true_cfg_scale'), ('negative_prompt', 'negative_prompt_embeds')
+        return float(w) if w is not None and w > 1 and any(call.get(k) is not None for k in neg) else 1.0
 
     def text_inputs(self, e) -> tuple:
         "`(prompt_embeds, mask)` as `encode_prompt` gives them: rows cut to the batch's longest, mask `None` if full."
@@ -803,15 +823,20 @@ class SDXLTeacher(UNetTeacher):
                     encoder_hidden_states=e.prompt_embeds, added_cond_kwargs=cond, return_dict=False)
 
 # %% ../../nbs/22_teachers.ipynb #fb9515f6
-def teacher_from_pipeline(pipe, **kw) -> Teacher:
-    "The `Teacher` adapter that `pipe`'s registered family names (`Family.teacher`); `kw` go to it (`true_cfg`, `hw`)."
+def teacher_class(pipe) -> type:
+    ("The `Teacher` subclass that `pipe`'s registered family names (`Family.teacher`), not built: its class methods "
+     "(`pipeline_guidance_kwargs`, `guidance_of_call`) speak the pipeline's guidance convention.")
     fam = _family(pipe)
     cls = Teacher.adapters.get(fam.teacher)
     if cls is None:
         raise TeacherError(f"family {fam.name!r} names the teacher adapter {fam.teacher!r}, which is not defined: "
                            f"subclass Teacher (models.teachers) under that name; "
                            f"adapters: {', '.join(Teacher.adapters)}")
-    return cls(pipe, **kw)
+    return cls
+
+def teacher_from_pipeline(pipe, **kw) -> Teacher:
+    "The `Teacher` adapter that `pipe`'s registered family names (`Family.teacher`); `kw` go to it (`true_cfg`, `hw`)."
+    return teacher_class(pipe)(pipe, **kw)
 
 # %% ../../nbs/22_teachers.ipynb #87426af5
 def lora_numel(model, rank:int, target_modules) -> int:
