@@ -43,9 +43,9 @@ from .run import (RunModels, _load_role, write_run_config, export_student,  # no
 
 # %% auto #0
 __all__ = ['FSDP_UNITS', 'REAL_PAIRS', 'EMA', 'prompt_list', 'val_prompts', 'setup_run', 'batch_prompts', 'check_distributed',
-           'fake_phase', 'generator_phase', 'validation_images', 'Distiller', 'distill', 'shard_student', 'gathered',
-           'scatter_into', 'LocalOptimState', 'unsharded_unet', 'main', 'bench_real_flops', 'bench_steps',
-           'bench_world_steps']
+           'fake_phase', 'generator_phase', 'validation_images', 'Distiller', 'distill', 'shard_student',
+           'teacher_units', 'shard_teacher', 'gathered', 'scatter_into', 'LocalOptimState', 'unsharded_unet', 'main',
+           'bench_real_flops', 'bench_steps', 'bench_world_steps']
 
 # %% ../../nbs/37_distill_stage.ipynb #009893dd
 class EMA:
@@ -142,7 +142,8 @@ def setup_run(cfg:DistillConfig, device='cpu') -> RunModels:
     regression = (_regression_set(cfg, te_pipe, teacher, student, bridge, s_cache, prompts, cache)
                   if cfg.regression_weight > 0 else None)
     _frozen_teacher(cfg, teacher, te_pipe)
-    teacher.to(device); student.to(device); bridge.to(device)
+    if not cfg.shard_teacher: teacher.to(device)     # sharded: each process's shard goes there (`shard_teacher`)
+    student.to(device); bridge.to(device)
     for vae in {id(v): v for v in (st_pipe.vae, *getattr(bridge, 'vaes', ()))}.values():
         vae.to(device)   # attached, not owned: move them too
     return RunModels(cfg, student, teacher, bridge, st_pipe, s_cache, t_cache, prompts,
@@ -217,6 +218,11 @@ class Distiller:
         self.sharded = cfg.fsdp and acc.num_processes > 1
         self.n_units = shard_student(student, acc.num_processes, acc.device) if self.sharded else 0
         if cfg.fsdp and not self.sharded: log('--fsdp with one process: nothing to shard')
+        self.teacher_sharded = cfg.shard_teacher and acc.num_processes > 1
+        self.n_teacher_units = (shard_teacher(teacher, acc.num_processes, acc.device, cfg.offload_teacher)
+                                if self.teacher_sharded else 0)
+        if cfg.shard_teacher and not self.teacher_sharded:
+            log('--shard-teacher with one process: nothing to shard'); teacher.to(acc.device)
         tuned = list(bridge.parameters()) if cfg.tune_bridge and not cfg.shared else []
         self.gen_params, self.fake_params = list(student.trainable_parameters()) + tuned, teacher.fake_parameters()
         self.opt_g = torch.optim.AdamW(self.gen_params, lr=cfg.gen_lr, weight_decay=0.0)
@@ -225,9 +231,10 @@ class Distiller:
         self.saved = dict(student=ParamSet({f'p{i}': p for i,p in enumerate(self.gen_params)}),
                           fake=ParamSet(lora_params(teacher.denoiser)))
         if self.ema: self.saved['ema'] = self.ema.shadow
-        # a sharded student's AdamW moments are per process (this process's shard); everything else is written once
-        if self.sharded: self.states, self.rank_states = dict(opt_f=self.opt_f), dict(opt_g=LocalOptimState(self.opt_g))
-        else: self.states, self.rank_states = dict(opt_g=self.opt_g, opt_f=self.opt_f), {}
+        # a sharded model's AdamW moments are per process (this process's shard); everything else is written once
+        opts = dict(opt_g=(self.opt_g, self.sharded), opt_f=(self.opt_f, self.teacher_sharded))
+        self.states = {k: o for k, (o, sharded) in opts.items() if not sharded}
+        self.rank_states = {k: LocalOptimState(o) for k, (o, sharded) in opts.items() if sharded}
         self.n_gen = 0
 
 # %% ../../nbs/37_distill_stage.ipynb #dc62f57a
@@ -345,7 +352,17 @@ def result(self:Distiller, end:dict) -> dict:
                 skipped=self.guard_f.skipped + self.guard_g.skipped, last=end['last'], mode=cfg.mode,
                 processes=acc.num_processes, replicas_in_sync=self.replicas_in_sync(), sharded=self.sharded,
                 fsdp_units=self.n_units, trainable_params=sum(p.numel() for p in self.gen_params),
-                trainable_params_per_process=sum(local(p) for p in self.gen_params))
+                trainable_params_per_process=sum(local(p) for p in self.gen_params),
+                teacher_sharded=self.teacher_sharded, teacher_fsdp_units=self.n_teacher_units,
+                **self.teacher_bytes())
+
+@patch
+def teacher_bytes(self:Distiller) -> dict:
+    "The teacher's parameter bytes: in all, and held by this process (its shards, where the teacher is sharded)."
+    ps = list(self.models.teacher.denoiser.parameters())
+    local = lambda p: p.to_local() if isinstance(p, DTensor) else p
+    return dict(teacher_param_bytes=sum(p.numel() * p.element_size() for p in ps),
+                teacher_param_bytes_per_process=sum(local(p).numel() * p.element_size() for p in ps))
 
 @patch
 def finish(self:Distiller, end:dict) -> dict:
@@ -398,6 +415,25 @@ def shard_student(student, world:int, device) -> int:
     units = [m for m in student.unet.modules() if type(m).__name__ in wrap]
     for m in reversed(units): fully_shard(m, mesh=mesh)        # inner units before the modules that hold them
     fully_shard(student.unet, mesh=mesh)
+    return len(units)
+
+def teacher_units(denoiser) -> list:
+    """The FSDP units of a teacher's denoiser: its transformer blocks (every class named `*TransformerBlock`: SD3's
+    joint, Flux's double and single, Qwen-Image's, ...), and of a UNet teacher (SDXL) `FSDP_UNITS` too."""
+    return [m for m in denoiser.modules()
+            if type(m).__name__.endswith('TransformerBlock') or type(m).__name__ in FSDP_UNITS]
+
+def shard_teacher(teacher, world:int, device, offload:bool=False) -> int:
+    """FSDP2 over `world` processes of the teacher's denoiser: each block one unit (frozen base weights and the
+    fake-score LoRA together), the rest the root; `offload` keeps the shards in CPU memory. The number of units."""
+    from torch.distributed.fsdp import fully_shard, CPUOffloadPolicy, OffloadPolicy
+    from torch.distributed.device_mesh import init_device_mesh
+    dev = torch.device(device)
+    kw = dict(mesh=init_device_mesh(dev.type, (world,)),
+              offload_policy=CPUOffloadPolicy(pin_memory=dev.type == 'cuda') if offload else OffloadPolicy())
+    units = teacher_units(teacher.denoiser)
+    for m in reversed(units): fully_shard(m, **kw)
+    fully_shard(teacher.denoiser, reshard_after_forward=True, **kw)   # the root too: not held between teacher calls
     return len(units)
 
 # %% ../../nbs/37_distill_stage.ipynb #83a199c9
