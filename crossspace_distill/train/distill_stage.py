@@ -44,8 +44,8 @@ from .run import (RunModels, _load_role, write_run_config, export_student,  # no
 # %% auto #0
 __all__ = ['FSDP_UNITS', 'REAL_PAIRS', 'EMA', 'prompt_list', 'val_prompts', 'setup_run', 'batch_prompts', 'check_distributed',
            'fake_phase', 'generator_phase', 'validation_images', 'Distiller', 'distill', 'shard_student',
-           'teacher_units', 'shard_teacher', 'gathered', 'scatter_into', 'LocalOptimState', 'unsharded_unet', 'main',
-           'bench_real_flops', 'bench_steps', 'bench_world_steps']
+           'teacher_units', 'shard_teacher', 'clip_offloaded', 'gathered', 'scatter_into', 'LocalOptimState',
+           'unsharded_unet', 'main', 'bench_real_flops', 'bench_steps', 'bench_world_steps']
 
 # %% ../../nbs/37_distill_stage.ipynb #009893dd
 class EMA:
@@ -223,6 +223,8 @@ class Distiller:
                                 if self.teacher_sharded else 0)
         if cfg.shard_teacher and not self.teacher_sharded:
             log('--shard-teacher with one process: nothing to shard'); teacher.to(acc.device)
+        offloaded = self.teacher_sharded and cfg.offload_teacher
+        self.clip_f = (lambda ps, m: clip_offloaded(ps, m, acc.device)) if offloaded else torch.nn.utils.clip_grad_norm_
         tuned = list(bridge.parameters()) if cfg.tune_bridge and not cfg.shared else []
         self.gen_params, self.fake_params = list(student.trainable_parameters()) + tuned, teacher.fake_parameters()
         self.opt_g = torch.optim.AdamW(self.gen_params, lr=cfg.gen_lr, weight_decay=0.0)
@@ -260,7 +262,7 @@ def fake_step(self:Distiller, noise, s_emb, t_emb, g, z=None) -> float:
         lf = fake_phase(m.student, m.bridge, m.teacher, noise, s_emb, t_emb, g, z=z)
         if self.guard_f.check(agreed(acc, lf)):
             lf.backward(); _sync_grads(acc, self.fake_params)
-            gn = torch.nn.utils.clip_grad_norm_(self.fake_params, self.cfg.grad_clip)
+            gn = self.clip_f(self.fake_params, self.cfg.grad_clip)      # an offloaded teacher: `clip_offloaded`
             self.guard_f.update(self.opt_f, self.fake_params, 'fake score', acc, gn)   # skipped / undone if it diverges
     self.opt_f.zero_grad(set_to_none=True)
     return lf.item()
@@ -436,8 +438,29 @@ def shard_teacher(teacher, world:int, device, offload:bool=False) -> int:
     fully_shard(teacher.denoiser, reshard_after_forward=True, **kw)   # the root too: not held between teacher calls
     return len(units)
 
+def clip_offloaded(params, max_norm:float, device) -> torch.Tensor:
+    """`torch.nn.utils.clip_grad_norm_` for sharded parameters whose gradients live in CPU memory (an offloaded
+    teacher's LoRA): torch's own would all-reduce CPU tensors over the GPUs' process group, which has no CPU backend
+    (NCCL), and fail. Here each process sums the squares of its shards' gradients, one scalar is summed over the
+    processes on `device`, and the gradients are scaled where they are. The total norm."""
+    import torch.distributed as dist
+    gs = [(p.grad.to_local() if isinstance(p.grad, DTensor) else p.grad) for p in params if p.grad is not None]
+    sq = sum((g.detach().float().square().sum() for g in gs), torch.zeros(())).to(device)
+    if dist.is_initialized(): dist.all_reduce(sq)
+    total = sq.sqrt()
+    coef = (max_norm / (total + 1e-6)).clamp(max=1.0).cpu()
+    with torch.no_grad():
+        for g in gs: g.mul_(coef.to(g.device, g.dtype))
+    return total
+
 # %% ../../nbs/37_distill_stage.ipynb #83a199c9
-def _full(p): return p.full_tensor() if isinstance(p, DTensor) else p
+def _full(p):
+    if not isinstance(p, DTensor): return p
+    mesh, local = p.device_mesh, p.to_local()
+    if local.device.type != mesh.device_type:     # an offloaded shard: gathered on the mesh's device (NCCL: no CPU)
+        p = DTensor.from_local(local.to(mesh.device_type), mesh, p.placements, run_check=False, shape=p.shape,
+                               stride=p.stride())
+    return p.full_tensor()
 
 def gathered(ps:ParamSet) -> ParamSet:
     """`ps` itself when none of its parameters is sharded; else a ParamSet of full copies (collective: every process
@@ -452,8 +475,10 @@ def scatter_into(ps:ParamSet, full:ParamSet):
     from torch.distributed.tensor import distribute_tensor
     if full is ps: return
     for k, p in ps.params.items():
-        f = full.params[k].to(device=p.device, dtype=p.dtype)
-        p.copy_(distribute_tensor(f, p.device_mesh, p.placements) if isinstance(p, DTensor) else f)
+        f = full.params[k].to(dtype=p.dtype)
+        if not isinstance(p, DTensor): p.copy_(f.to(p.device)); continue
+        # this process's part, cut on the mesh's device and copied where the shard lives (CPU memory if offloaded)
+        p.to_local().copy_(distribute_tensor(f.to(p.device_mesh.device_type), p.device_mesh, p.placements).to_local())
 
 # %% ../../nbs/37_distill_stage.ipynb #94bdfe9b
 class LocalOptimState:
