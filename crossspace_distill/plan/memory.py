@@ -760,23 +760,26 @@ def activation_terms(recipe, cal:dict|None=None) -> ActivationTerms:
 
 # %% ../../nbs/38_plan.ipynb #21dedc47
 # cheapest first
-OPTIONS = ('gradient_checkpointing', 'lora_fake', 'teacher_checkpointing', 'adam8bit', 'fsdp', 'student_lora')
+OPTIONS = ('gradient_checkpointing', 'lora_fake', 'teacher_checkpointing', 'adam8bit', 'fsdp', 'shard_teacher',
+           'student_lora')
 OPTION_LABELS = dict(gradient_checkpointing='gradient checkpointing', lora_fake='LoRA fake score',
                      teacher_checkpointing='teacher checkpointing', adam8bit='8-bit AdamW', fsdp='FSDP x{n}',
-                     student_lora='LoRA student')
+                     shard_teacher='teacher FSDP x{n}', student_lora='LoRA student', offload_teacher='teacher offload')
 IN_TRAIN_SCRIPT = dict(gradient_checkpointing=True, lora_fake=True, teacher_checkpointing=True, adam8bit=False,
-                       fsdp=True, student_lora=True)
+                       fsdp=True, shard_teacher=True, student_lora=True, offload_teacher=True)
 
 def _label(o:str, n:int) -> str:
     "An option's name in the verdict."
     return OPTION_LABELS[o].format(n=n) + ('' if IN_TRAIN_SCRIPT[o] else ' (not in train.py)')
 
 def recipe_options(recipe) -> dict:
-    "The options (`OPTIONS`) as the recipe's distill config sets them."
+    """The options (`OPTIONS`, and `offload_teacher`, which the verdict does not weigh: it trades a copy of the teacher
+    from host memory per forward for its GPU memory) as the recipe's distill config sets them."""
     d = _distill_cfg(load_recipe(recipe))
     return dict(gradient_checkpointing=d['gradient_checkpointing'], lora_fake=True,
                 teacher_checkpointing=d['teacher_checkpointing'], adam8bit=False, fsdp=False,
-                student_lora=bool(d['student_lora_rank']))
+                shard_teacher=d['shard_teacher'], student_lora=bool(d['student_lora_rank']),
+                offload_teacher=d['offload_teacher'])
 
 # %% ../../nbs/38_plan.ipynb #35eb0c99
 @dataclass
@@ -790,6 +793,8 @@ class StageCounts:
     bridge_weights: int        # VAE + projector, + the projector's grads and AdamW where it trains
     ema: int
     largest_unit: int          # the UNet's largest transformer or resnet block: what FSDP gathers
+    teacher_unit: int          # bytes of the teacher's largest FSDP unit (a block: its dtype + its LoRA in fp32)
+    teacher_root: int          # bytes of the teacher outside its blocks (embedders, output layers): the root unit
     regression_factor: float   # 2: the generator phase runs the student and Bridge twice
 
 def stage_counts(recipe, models:list[ModelRow]|None=None) -> StageCounts:
@@ -799,6 +804,10 @@ def stage_counts(recipe, models:list[ModelRow]|None=None) -> StageCounts:
     unet = _meta(r['student']['configs']['denoiser'])
     units = [n_params(m) for m in unet.modules() if type(m).__name__ in ('BasicTransformerBlock', 'ResnetBlock2D')]
     student = by.get('student UNet') or by['student UNet (frozen base)']
+    teacher, targets = _meta(r['teacher']['configs']['denoiser']), LORA_TARGETS[r['teacher']['family']]
+    rank = d['fake_rank']
+    t_bytes = lambda m: _BYTES[d['teacher_dtype']] * n_params(m) + 4 * lora_numel(m, rank, targets)
+    t_units = [t_bytes(m) for m in distill_stage.teacher_units(teacher)]    # the loop's units
     projector = by['Bridge projector']
     return StageCounts(teacher_params=by['teacher denoiser'].params, teacher_weights=by['teacher denoiser'].weights,
                        fake_lora=by['fake score (LoRA)'].params, student_params=student.params,
@@ -806,6 +815,7 @@ def stage_counts(recipe, models:list[ModelRow]|None=None) -> StageCounts:
                        bridge_weights=(by['student VAE (Bridge decoder)'].weights + projector.weights
                                        + 12 * projector.trainable),
                        ema=4 * (by['student EMA'].params if 'student EMA' in by else 0), largest_unit=max(units),
+                       teacher_unit=max(t_units), teacher_root=t_bytes(teacher) - sum(t_units),
                        regression_factor=2.0 if d.get('regression_weight', 0) > 0 else 1.0)
 
 # %% ../../nbs/38_plan.ipynb #0259d875
@@ -823,12 +833,15 @@ def _memory(counts:StageCounts, acts:ActivationTerms, opts:dict, batch:int, n_sh
             fragmentation:float) -> MemoryEstimate:
     "Bytes per GPU, by component, for `batch` samples per GPU and the options `opts`."
     shard = n_shard if opts['fsdp'] else 1
+    t_shard = n_shard if opts['shard_teacher'] else 1
+    offload = t_shard > 1 and opts.get('offload_teacher', False)    # the teacher's shards, its LoRA's state: on the CPU
     adam = 2 if opts['adam8bit'] else 8
-    components = dict(teacher=counts.teacher_weights, bridge=counts.bridge_weights, ema=counts.ema)
-    if opts['lora_fake']: fake_n, fake_shard = counts.fake_lora, 1
-    else: fake_n, fake_shard = counts.teacher_params, shard
-    components['fake_score_state'] = fake_n * (4 + adam) / fake_shard
-    fake_grads = 4 * fake_n / fake_shard
+    components = dict(teacher=0 if offload else counts.teacher_weights / t_shard, bridge=counts.bridge_weights,
+                      ema=counts.ema)
+    if opts['lora_fake']: fake_n, fake_shard = counts.fake_lora, t_shard
+    else: fake_n, fake_shard = counts.teacher_params, max(shard, t_shard)
+    components['fake_score_state'] = 0 if offload else fake_n * (4 + adam) / fake_shard
+    fake_grads = 0 if offload else 4 * fake_n / fake_shard
     if opts['student_lora']:
         student_n, student_shard = counts.student_lora, 1
         components['student_state'] = 4 * counts.student_params + student_n * (4 + adam)
@@ -841,7 +854,10 @@ def _memory(counts:StageCounts, acts:ActivationTerms, opts:dict, batch:int, n_sh
     fake = acts.fake_tckpt if opts['teacher_checkpointing'] else acts.fake
     phases = dict(fake_score=fake_grads + batch * fake, generator=student_grads + batch * gen,
                   optimizer_step=max(2 * student_grads, 2 * fake_grads))
-    components['gather'] = 2 * 4 * counts.largest_unit if shard > 1 else 0   # FSDP: two fp32 units in flight (prefetch)
+    # FSDP: two units in flight (prefetch), the student's (fp32) or the teacher's (its root, gathered for its whole
+    # forward, + two blocks), never both: the student's blocks are resharded before the teacher runs, and back
+    components['gather'] = max(2 * 4 * counts.largest_unit if shard > 1 else 0,
+                               counts.teacher_root + 2 * counts.teacher_unit if t_shard > 1 else 0)
     static = sum(components.values())
     dynamic = max(phases.values())
     return MemoryEstimate(components, phases, static, dynamic, limiting=max(phases, key=phases.get),
@@ -929,6 +945,7 @@ def _option_savings(mem, recipe_opts:dict, n_shard:int) -> dict:
     base = mem(recipe_opts, 1).static
     return {'8-bit AdamW': base - mem(recipe_opts | dict(adam8bit=True), 1).static,
             f'FSDP x{n_shard}': base - mem(recipe_opts | dict(fsdp=True), 1).static,
+            f'teacher FSDP x{n_shard}': base - mem(recipe_opts | dict(shard_teacher=True), 1).static,
             'LoRA fake score (vs a full fp32 copy)': mem(recipe_opts | dict(lora_fake=False), 1).static - base,
             'LoRA student': base - mem(recipe_opts | dict(student_lora=True), 1).static}
 
@@ -960,18 +977,40 @@ def _plan_notes(pc:PromptCacheSize, host:int, acts:ActivationTerms, check_error:
             + f"; gradient checkpointing saves {G(acts.generator_ckpt_off - acts.generator_ckpt_on)} GiB per sample "
             "of the generator phase",
             "8-bit AdamW is not in train.py today (torch AdamW): its column says what it would buy; "
-            "FSDP shards the student (--fsdp or an accelerate FSDP launch), not a LoRA student"]
+            "FSDP shards the student (--fsdp or an accelerate FSDP launch), not a LoRA student; teacher FSDP "
+            "(--shard-teacher) shards the teacher (see below)"]
+
+def _teacher_notes(counts:StageCounts, n_shard:int, host:int) -> list:
+    "What the plan assumes of a sharded or offloaded teacher, and what it does not cover."
+    G = lambda b: f'{b / GIB:.2f}'
+    lora = counts.fake_lora * 16
+    return [f"teacher FSDP (--shard-teacher, N > 1 processes): the teacher's weights / N per GPU "
+            f"({G(counts.teacher_weights)} GiB / {n_shard} = {G(counts.teacher_weights / n_shard)}), its fake-score "
+            "LoRA's weights, gradients and "
+            f"AdamW / N, and while it runs its root unit ({G(counts.teacher_root)} GiB: embedders, output layers) + "
+            f"two of its blocks ({G(counts.teacher_unit)} GiB each, the largest) gathered; checked against FSDP2's own "
+            "shards in nbs/38 (real size, meta device) and nbs/37 (a 2-process run)",
+            f"teacher offload (--offload-teacher with --shard-teacher, FSDP2's CPUOffloadPolicy): the teacher's shards "
+            f"and its LoRA's state live in host RAM ({G((counts.teacher_weights + lora) / n_shard)} GiB per process "
+            f"at x{n_shard}), the GPU holds the gathered units only; every teacher forward copies the whole teacher "
+            "host -> GPU. Run on CPU processes only here (gloo), where nothing moves: its GPU numbers are this "
+            "formula's, not a measurement",
+            f"host RAM at start-up, teacher sharded or not: every process loads the whole teacher on the CPU before "
+            f"sharding it (~{host / GIB:.0f} GiB a process with the other models, in fp32 as loaded), N processes on "
+            "one machine N times; loading only each process's shard is not implemented"]
 
 # %% ../../nbs/38_plan.ipynb #c88e3782
 @dataclass
 class Plan:
-    "What `plan` found: models, prompt cache, activations per sample, memory per batch, per GPU the batch that fits."
+    """What `plan` found: models, prompt cache, activations per sample, memory per batch, per GPU the batch that fits,
+    as written and with the teacher sharded."""
     recipe: str
     models: list[ModelRow]
     prompt_cache: PromptCacheSize
     activations: ActivationTerms
     batches: list[BatchRow]
     verdict: list[GpuVerdict]
+    sharded: list        # per GPU size: the largest batch with the teacher sharded over N processes (`_sharded_rows`)
     notes: list
     assumptions: dict
 
@@ -1005,7 +1044,9 @@ def _tables(self:Plan) -> list:
             ('prompt cache per 1,000 prompts (disk; read per batch)', cache),
             ('activations per sample (measured laws, extrapolated)', acts),
             ('peak GPU memory per batch (GiB)', [asdict(b) for b in self.batches]),
-            ('per GPU: largest batch', [asdict(v) for v in self.verdict])]
+            ('per GPU: largest batch', [asdict(v) for v in self.verdict]),
+            ('teacher sharded (--shard-teacher; the student too, as under an FSDP launch): largest batch per GPU, '
+             'N processes (0: does not fit)', self.sharded)]
 
 @patch
 def text(self:Plan) -> str:
@@ -1025,6 +1066,20 @@ def _repr_markdown_(self:Plan) -> str:
     return '\n\n'.join(parts + ['\n'.join(f'- {n}' for n in self.notes)])
 
 # %% ../../nbs/38_plan.ipynb #49f20676
+def _sharded_rows(max_batch, recipe_opts:dict, gpus, reserve_gib:float, n_shard:int) -> list:
+    """Per GPU size, the largest batch with the teacher sharded over N processes (2, 4, `n_shard`), the student too
+    (unless it is a LoRA), as the recipe is otherwise written, and with the teacher's shards offloaded to the CPU;
+    0: does not fit. `max_batch(opts, usable, n)` is `_max_batch` for this plan."""
+    opts = recipe_opts | dict(shard_teacher=True, fsdp=not recipe_opts['student_lora'])
+    rows = []
+    for gb in gpus:
+        usable, row = (gb - reserve_gib) * GIB, dict(gpu_GB=gb)
+        for n in sorted({2, 4, n_shard} - {1}):
+            row |= {f'x{n}': max_batch(opts, usable, n),
+                    f'x{n} offload': max_batch(opts | dict(offload_teacher=True), usable, n)}
+        rows.append(row)
+    return rows
+
 def plan(recipe, batch_sizes=(1, 2, 4, 8, 16), gpus=(24, 40, 48, 80, 141), n_shard:int=8, reserve_gib:float=2.0,
          fragmentation:float=0.10, cal:dict|None=None) -> Plan:
     "Memory of a recipe's distillation stage per GPU: models, prompt cache, activations by batch, the batch that fits."
@@ -1036,6 +1091,8 @@ def plan(recipe, batch_sizes=(1, 2, 4, 8, 16), gpus=(24, 40, 48, 80, 141), n_sha
     max_batch = lambda opts, usable: _max_batch(counts, acts, opts, usable, n_shard, fragmentation)
     batches = [_batch_row(mem, recipe_opts, b) for b in batch_sizes]
     verdict = [_gpu_verdict(gb, reserve_gib, mem, max_batch, recipe_opts, d['batch'], n_shard) for gb in gpus]
+    sharded = _sharded_rows(lambda opts, usable, n: _max_batch(counts, acts, opts, usable, n, fragmentation),
+                            recipe_opts, gpus, reserve_gib, n_shard)
     pc = prompt_cache(r)
     not_resident_on_host = ('fake score (LoRA)', 'Bridge projector', 'student EMA', 'student LoRA')
     host = 4 * sum(m.params for m in models if m.model not in not_resident_on_host)
@@ -1045,11 +1102,12 @@ def plan(recipe, batch_sizes=(1, 2, 4, 8, 16), gpus=(24, 40, 48, 80, 141), n_sha
                       key=abs)
     notes = _plan_notes(pc, host, acts, check_error, tckpt_error, _option_savings(mem, recipe_opts, n_shard),
                         reserve_gib, fragmentation, d['teacher_checkpointing'])
+    notes += _teacher_notes(counts, n_shard, host)
     if not acts.fake > 0: notes.append('no fake-score activations?')
     notes += acts.notes
     if counts.regression_factor > 1:
         notes.append('regression_weight > 0: the generator phase counted as two student + Bridge passes (not measured)')
-    return Plan(r['name'], models, pc, acts, batches, verdict, notes,
+    return Plan(r['name'], models, pc, acts, batches, verdict, sharded, notes,
                 dict(reserve_gib=reserve_gib, fragmentation=fragmentation, n_shard=n_shard,
                      gpus_nominal='GB as sold, read as GiB'))
 

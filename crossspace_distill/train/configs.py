@@ -128,6 +128,10 @@ class DistillConfig:
     t5_tokens: int = 0            # random weights: T5 sequence length of the teacher's prompts (0: the real one)
     fsdp: bool = field(default=False, metadata={'help': 'shard the student UNet (weights, gradients, AdamW state) '
         'over the processes with FSDP2 (on by itself under an accelerate FSDP launch)'})
+    shard_teacher: bool = field(default=False, metadata={'help': "shard the teacher's denoiser (its frozen weights and "
+        "the fake-score LoRA with its gradients and AdamW state) over the processes with FSDP2, one unit per block"})
+    offload_teacher: bool = field(default=False, metadata={'help': "with --shard-teacher: keep the teacher's shards in "
+        "CPU memory (FSDP2's CPUOffloadPolicy; each block is copied to the GPU for its forward and backward)"})
     kill_at_step: int = 0         # testing only: SIGKILL this process at that step (after its checkpoint)
 
     @property
@@ -189,9 +193,9 @@ def validate(self:DistillConfig):
     if self.loss not in ('dmd', 'vsd'): raise ConfigError(f"config key 'loss': {self.loss!r}; expected 'dmd' or 'vsd'")
     if self.teacher_dtype not in ('fp32', 'bf16'):
         raise ConfigError(f"config key 'teacher_dtype': {self.teacher_dtype!r}; expected 'fp32' or 'bf16'")
-    if self.compile and self.fsdp:
-        raise ConfigError("--compile with --fsdp is not supported (compiling sharded modules is untested here): "
-                          "drop one")
+    if self.compile and (self.fsdp or self.shard_teacher):
+        raise ConfigError("--compile with --fsdp or --shard-teacher is not supported (compiling sharded modules is "
+                          "untested here): drop one")
     if self.prompts != 'world': read_prompts(self.prompts)
     if self.shared and self.bridge:
         raise ConfigError("shared-space mode (teacher=student) uses no Bridge: drop --bridge")
@@ -201,6 +205,8 @@ def validate(self:DistillConfig):
     if self.fsdp and self.tune_bridge:
         raise ConfigError("--fsdp with --tune-bridge is not supported "
                           "(the Bridge would stay replicated next to a sharded student): drop one")
+    if self.offload_teacher and not self.shard_teacher:
+        raise ConfigError("--offload-teacher offloads the shards of a sharded teacher: add --shard-teacher")
     n_t = 1000 if self.random_weights else _train_timesteps(self.student)     # SD1.5's DDPM: 1000
     if n_t is not None and self.t_star > n_t - 1:
         raise ConfigError(f"config key 't_star': {self.t_star}; expected a timestep of the student's scheduler, "

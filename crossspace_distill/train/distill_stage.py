@@ -44,8 +44,8 @@ from .run import (RunModels, _load_role, write_run_config, export_student,  # no
 # %% auto #0
 __all__ = ['FSDP_UNITS', 'REAL_PAIRS', 'EMA', 'prompt_list', 'val_prompts', 'setup_run', 'compile_models', 'batch_prompts',
            'check_distributed', 'fake_phase', 'generator_phase', 'validation_images', 'Distiller', 'distill',
-           'shard_student', 'gathered', 'scatter_into', 'LocalOptimState', 'unsharded_unet', 'main', 'bench_real_flops',
-           'bench_steps', 'bench_world_steps']
+           'shard_student', 'teacher_units', 'shard_teacher', 'clip_offloaded', 'gathered', 'scatter_into',
+           'LocalOptimState', 'unsharded_unet', 'main', 'bench_real_flops', 'bench_steps', 'bench_world_steps']
 
 # %% ../../nbs/37_distill_stage.ipynb #009893dd
 class EMA:
@@ -142,7 +142,8 @@ def setup_run(cfg:DistillConfig, device='cpu') -> RunModels:
     regression = (_regression_set(cfg, te_pipe, teacher, student, bridge, s_cache, prompts, cache)
                   if cfg.regression_weight > 0 else None)
     _frozen_teacher(cfg, teacher, te_pipe)
-    teacher.to(device); student.to(device); bridge.to(device)
+    if not cfg.shard_teacher: teacher.to(device)     # sharded: each process's shard goes there (`shard_teacher`)
+    student.to(device); bridge.to(device)
     for vae in {id(v): v for v in (st_pipe.vae, *getattr(bridge, 'vaes', ()))}.values():
         vae.to(device)   # attached, not owned: move them too
     if cfg.compile: compile_models(student, teacher, bridge)
@@ -224,6 +225,13 @@ class Distiller:
         self.sharded = cfg.fsdp and acc.num_processes > 1
         self.n_units = shard_student(student, acc.num_processes, acc.device) if self.sharded else 0
         if cfg.fsdp and not self.sharded: log('--fsdp with one process: nothing to shard')
+        self.teacher_sharded = cfg.shard_teacher and acc.num_processes > 1
+        self.n_teacher_units = (shard_teacher(teacher, acc.num_processes, acc.device, cfg.offload_teacher)
+                                if self.teacher_sharded else 0)
+        if cfg.shard_teacher and not self.teacher_sharded:
+            log('--shard-teacher with one process: nothing to shard'); teacher.to(acc.device)
+        offloaded = self.teacher_sharded and cfg.offload_teacher
+        self.clip_f = (lambda ps, m: clip_offloaded(ps, m, acc.device)) if offloaded else torch.nn.utils.clip_grad_norm_
         tuned = list(bridge.parameters()) if cfg.tune_bridge and not cfg.shared else []
         self.gen_params, self.fake_params = list(student.trainable_parameters()) + tuned, teacher.fake_parameters()
         self.opt_g = torch.optim.AdamW(self.gen_params, lr=cfg.gen_lr, weight_decay=0.0)
@@ -232,9 +240,10 @@ class Distiller:
         self.saved = dict(student=ParamSet({f'p{i}': p for i,p in enumerate(self.gen_params)}),
                           fake=ParamSet(lora_params(teacher.denoiser)))
         if self.ema: self.saved['ema'] = self.ema.shadow
-        # a sharded student's AdamW moments are per process (this process's shard); everything else is written once
-        if self.sharded: self.states, self.rank_states = dict(opt_f=self.opt_f), dict(opt_g=LocalOptimState(self.opt_g))
-        else: self.states, self.rank_states = dict(opt_g=self.opt_g, opt_f=self.opt_f), {}
+        # a sharded model's AdamW moments are per process (this process's shard); everything else is written once
+        opts = dict(opt_g=(self.opt_g, self.sharded), opt_f=(self.opt_f, self.teacher_sharded))
+        self.states = {k: o for k, (o, sharded) in opts.items() if not sharded}
+        self.rank_states = {k: LocalOptimState(o) for k, (o, sharded) in opts.items() if sharded}
         self.n_gen = 0
 
 # %% ../../nbs/37_distill_stage.ipynb #dc62f57a
@@ -260,7 +269,7 @@ def fake_step(self:Distiller, noise, s_emb, t_emb, g, z=None) -> float:
         lf = fake_phase(m.student, m.bridge, m.teacher, noise, s_emb, t_emb, g, z=z)
         if self.guard_f.check(agreed(acc, lf)):
             lf.backward(); _sync_grads(acc, self.fake_params)
-            gn = torch.nn.utils.clip_grad_norm_(self.fake_params, self.cfg.grad_clip)
+            gn = self.clip_f(self.fake_params, self.cfg.grad_clip)      # an offloaded teacher: `clip_offloaded`
             self.guard_f.update(self.opt_f, self.fake_params, 'fake score', acc, gn)   # skipped / undone if it diverges
     self.opt_f.zero_grad(set_to_none=True)
     return lf.item()
@@ -352,7 +361,17 @@ def result(self:Distiller, end:dict) -> dict:
                 skipped=self.guard_f.skipped + self.guard_g.skipped, last=end['last'], mode=cfg.mode,
                 processes=acc.num_processes, replicas_in_sync=self.replicas_in_sync(), sharded=self.sharded,
                 fsdp_units=self.n_units, trainable_params=sum(p.numel() for p in self.gen_params),
-                trainable_params_per_process=sum(local(p) for p in self.gen_params))
+                trainable_params_per_process=sum(local(p) for p in self.gen_params),
+                teacher_sharded=self.teacher_sharded, teacher_fsdp_units=self.n_teacher_units,
+                **self.teacher_bytes())
+
+@patch
+def teacher_bytes(self:Distiller) -> dict:
+    "The teacher's parameter bytes: in all, and held by this process (its shards, where the teacher is sharded)."
+    ps = list(self.models.teacher.denoiser.parameters())
+    local = lambda p: p.to_local() if isinstance(p, DTensor) else p
+    return dict(teacher_param_bytes=sum(p.numel() * p.element_size() for p in ps),
+                teacher_param_bytes_per_process=sum(local(p).numel() * p.element_size() for p in ps))
 
 @patch
 def finish(self:Distiller, end:dict) -> dict:
@@ -407,8 +426,48 @@ def shard_student(student, world:int, device) -> int:
     fully_shard(student.unet, mesh=mesh)
     return len(units)
 
+def teacher_units(denoiser) -> list:
+    """The FSDP units of a teacher's denoiser: its transformer blocks (every class named `*TransformerBlock`: SD3's
+    joint, Flux's double and single, Qwen-Image's, ...), and of a UNet teacher (SDXL) `FSDP_UNITS` too."""
+    return [m for m in denoiser.modules()
+            if type(m).__name__.endswith('TransformerBlock') or type(m).__name__ in FSDP_UNITS]
+
+def shard_teacher(teacher, world:int, device, offload:bool=False) -> int:
+    """FSDP2 over `world` processes of the teacher's denoiser: each block one unit (frozen base weights and the
+    fake-score LoRA together), the rest the root; `offload` keeps the shards in CPU memory. The number of units."""
+    from torch.distributed.fsdp import fully_shard, CPUOffloadPolicy, OffloadPolicy
+    from torch.distributed.device_mesh import init_device_mesh
+    dev = torch.device(device)
+    kw = dict(mesh=init_device_mesh(dev.type, (world,)),
+              offload_policy=CPUOffloadPolicy(pin_memory=dev.type == 'cuda') if offload else OffloadPolicy())
+    units = teacher_units(teacher.denoiser)
+    for m in reversed(units): fully_shard(m, **kw)
+    fully_shard(teacher.denoiser, reshard_after_forward=True, **kw)   # the root too: not held between teacher calls
+    return len(units)
+
+def clip_offloaded(params, max_norm:float, device) -> torch.Tensor:
+    """`torch.nn.utils.clip_grad_norm_` for sharded parameters whose gradients live in CPU memory (an offloaded
+    teacher's LoRA): torch's own would all-reduce CPU tensors over the GPUs' process group, which has no CPU backend
+    (NCCL), and fail. Here each process sums the squares of its shards' gradients, one scalar is summed over the
+    processes on `device`, and the gradients are scaled where they are. The total norm."""
+    import torch.distributed as dist
+    gs = [(p.grad.to_local() if isinstance(p.grad, DTensor) else p.grad) for p in params if p.grad is not None]
+    sq = sum((g.detach().float().square().sum() for g in gs), torch.zeros(())).to(device)
+    if dist.is_initialized(): dist.all_reduce(sq)
+    total = sq.sqrt()
+    coef = (max_norm / (total + 1e-6)).clamp(max=1.0).cpu()
+    with torch.no_grad():
+        for g in gs: g.mul_(coef.to(g.device, g.dtype))
+    return total
+
 # %% ../../nbs/37_distill_stage.ipynb #83a199c9
-def _full(p): return p.full_tensor() if isinstance(p, DTensor) else p
+def _full(p):
+    if not isinstance(p, DTensor): return p
+    mesh, local = p.device_mesh, p.to_local()
+    if local.device.type != mesh.device_type:     # an offloaded shard: gathered on the mesh's device (NCCL: no CPU)
+        p = DTensor.from_local(local.to(mesh.device_type), mesh, p.placements, run_check=False, shape=p.shape,
+                               stride=p.stride())
+    return p.full_tensor()
 
 def gathered(ps:ParamSet) -> ParamSet:
     """`ps` itself when none of its parameters is sharded; else a ParamSet of full copies (collective: every process
@@ -423,8 +482,10 @@ def scatter_into(ps:ParamSet, full:ParamSet):
     from torch.distributed.tensor import distribute_tensor
     if full is ps: return
     for k, p in ps.params.items():
-        f = full.params[k].to(device=p.device, dtype=p.dtype)
-        p.copy_(distribute_tensor(f, p.device_mesh, p.placements) if isinstance(p, DTensor) else f)
+        f = full.params[k].to(dtype=p.dtype)
+        if not isinstance(p, DTensor): p.copy_(f.to(p.device)); continue
+        # this process's part, cut on the mesh's device and copied where the shard lives (CPU memory if offloaded)
+        p.to_local().copy_(distribute_tensor(f.to(p.device_mesh.device_type), p.device_mesh, p.placements).to_local())
 
 # %% ../../nbs/37_distill_stage.ipynb #94bdfe9b
 class LocalOptimState:
