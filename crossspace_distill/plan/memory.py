@@ -29,15 +29,15 @@ from ..core.config import at_least, folder, one_line_errors
 
 # %% auto #0
 __all__ = ['GIB', 'CALIBRATION_FILE', 'TEACHER_POINTS', 'TEACHER_CHECK', 'NOGRAD_POINTS', 'NOGRAD_CHECK', 'TCKPT_POINTS',
-           'TCKPT_CHECK', 'STUDENT_POINTS', 'STUDENT_CHECK', 'OPTIONS', 'OPTION_LABELS', 'IN_TRAIN_SCRIPT', 'ModelRow',
-           'model_inventory', 'EmbeddingShapes', 'embedding_shapes', 'CacheSide', 'PromptCacheSize', 'prompt_cache',
-           'Span', 'MemoryTrace', 'saved_by_block', 'block_kinds', 'block_counts', 'reduced_config', 'get_space_factor',
-           'StandIns', 'stand_ins', 'fake_phase', 'generator_phase', 'PhaseSpans', 'StepMeasurement', 'measure_step',
-           'FakeTerms', 'calibrate_teacher', 'more_blocks', 'check_block_count', 'calibrate_teacher_checkpointing',
-           'student_key', 'GeneratorTerms', 'calibrate_student', 'calibrate', 'save_calibration', 'load_calibration',
-           'GeneratorPeakTerms', 'ActivationTerms', 'activation_terms', 'recipe_options', 'StageCounts', 'stage_counts',
-           'MemoryEstimate', 'BatchRow', 'GpuVerdict', 'Plan', 'plan', 'plan_main', 'DeviceMeasurement',
-           'measure_on_device']
+           'TCKPT_CHECK', 'STUDENT_POINTS', 'STUDENT_CHECK', 'OPTIONS', 'OPTION_LABELS', 'IN_TRAIN_SCRIPT',
+           'BRIDGE_NOTE', 'ModelRow', 'model_inventory', 'EmbeddingShapes', 'embedding_shapes', 'CacheSide',
+           'PromptCacheSize', 'prompt_cache', 'Span', 'MemoryTrace', 'saved_by_block', 'block_kinds', 'block_counts',
+           'reduced_config', 'get_space_factor', 'StandIns', 'stand_ins', 'fake_phase', 'generator_phase', 'PhaseSpans',
+           'StepMeasurement', 'measure_step', 'FakeTerms', 'calibrate_teacher', 'more_blocks', 'check_block_count',
+           'calibrate_teacher_checkpointing', 'student_key', 'GeneratorTerms', 'calibrate_student', 'calibrate',
+           'save_calibration', 'load_calibration', 'GeneratorPeakTerms', 'ActivationTerms', 'activation_terms',
+           'recipe_options', 'StageCounts', 'stage_counts', 'MemoryEstimate', 'BatchRow', 'GpuVerdict', 'Plan', 'plan',
+           'bridge_step', 'bridge_plan', 'plan_main', 'DeviceMeasurement', 'measure_on_device']
 
 # %% ../../nbs/38_plan.ipynb #3cbb70b1
 GIB = 2 ** 30
@@ -1111,6 +1111,52 @@ def plan(recipe, batch_sizes=(1, 2, 4, 8, 16), gpus=(24, 40, 48, 80, 141), n_sha
                 dict(reserve_gib=reserve_gib, fragmentation=fragmentation, n_shard=n_shard,
                      gpus_nominal='GB as sold, read as GiB'))
 
+# %% ../../nbs/38_plan.ipynb #e4dc10fa
+def bridge_step(m:StandIns, h:int, batch:int=1) -> int:
+    "Peak bytes (CPU) of one Bridge-stage step, `bridge_losses` forward and backward, on `h x h` student latents."
+    from crossspace_distill.train.bridge_stage import bridge_losses, _blocks
+    b = _bridge_cfg(m.recipe)
+    m.teacher.denoiser.disable_gradient_checkpointing()
+    br = m.bridge(h); br.projector.requires_grad_(True)
+    _, _, t_emb = _inputs(m, h, batch, 'cpu')
+    z_s = torch.zeros(batch, *m.student.latent_shape((h, h)))
+    z_t = torch.zeros(batch, m.teacher.space.channels, *m.teacher.hw)
+    with MemoryTrace() as trace:
+        loss = bridge_losses(br, m.teacher, z_s, z_t, t_emb, _blocks(b['attn_blocks']), b['lambda_attn'],
+                             generator=torch.Generator().manual_seed(0))['loss']
+        loss.backward()
+    return trace.span().peak
+
+def _bridge_act(r:dict, teacher_cal:dict, counts:dict, h:int) -> float:
+    "Bridge-stage activation bytes per sample: the teacher's grad pass (fake-score laws)."
+    return _fake_teacher(teacher_cal, counts, _tokens(r, h))
+
+def bridge_plan(recipe, gpus=(24, 40, 48, 80, 141), reserve_gib:float=2.0, fragmentation:float=0.10,
+                cal:dict|None=None) -> list:
+    "Rows of the Bridge stage's memory per GPU: resident weights, activations per sample, the largest batch."
+    r = load_recipe(recipe); b = _bridge_cfg(r); cal = cal or load_calibration()
+    teacher_cal, _ = _calibration_for(r, cal)
+    rows = {m.model: m for m in model_inventory(r)}
+    proj = sum(p.numel() for p in stand_ins(r).bridge(8).projector.parameters())
+    vae = lambda m: m.weights_fp32
+    static = (rows['teacher denoiser'].weights + vae(rows['student VAE (Bridge decoder)']) + vae(rows['teacher VAE'])
+              + 16 * proj)                          # the projector: fp32 weights, grads, two AdamW moments
+    h = r['student']['resolution'] // get_space_factor(r['student']['family'])
+    counts = block_counts(real_config(r['teacher']['configs']['denoiser']))
+    act = _bridge_act(r, teacher_cal, counts, h) if b['lambda_attn'] > 0 else 0.0
+    out = []
+    for gb in gpus:
+        usable = gb * GIB - reserve_gib * GIB
+        n = max(0, int((usable - static) / ((1 + fragmentation) * act)))
+        out.append(dict(gpu_GB=gb, static_GiB=round(static / GIB, 1), act_per_sample_GiB=round(act / GIB, 2),
+                        recipe_batch=b['batch'], largest_batch=n, fits_recipe=n >= b['batch']))
+    return out
+
+BRIDGE_NOTE = ("Bridge stage (csd bridge train): no teacher checkpointing, --shard-teacher or --offload-teacher "
+               "options today, and attention capture refuses a checkpointed teacher; gradient_checkpointing "
+               "covers the Bridge decoder only")
+
+
 # %% ../../nbs/38_plan.ipynb #50490798
 def plan_main(argv=None):
     "Entry point of `csd plan` and `python -m crossspace_distill.plan`."
@@ -1140,6 +1186,9 @@ def plan_main(argv=None):
             paths = write_configs(args.recipe, args.write_configs)
             print('wrote ' + ', '.join(str(v) for v in paths.values()), file=sys.stderr if args.json else sys.stdout)
     print(json.dumps(pl.to_dict(), indent=2) if args.json else pl.text())
+    if not args.json:
+        print('\n*Bridge stage (csd bridge train): largest batch per GPU*')
+        print(format_table(bridge_plan(args.recipe, gpus=args.gpus, reserve_gib=args.reserve))); print(BRIDGE_NOTE)
     return pl
 
 # %% ../../nbs/38_plan.ipynb #8cf78e4a
