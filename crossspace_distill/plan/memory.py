@@ -1138,8 +1138,8 @@ def bridge_plan(recipe, gpus=(24, 40, 48, 80, 141), reserve_gib:float=2.0, fragm
     teacher_cal, _ = _calibration_for(r, cal)
     rows = {m.model: m for m in model_inventory(r)}
     proj = sum(p.numel() for p in stand_ins(r).bridge(8).projector.parameters())
-    vae = lambda m: m.weights_fp32
-    static = (rows['teacher denoiser'].weights + vae(rows['student VAE (Bridge decoder)']) + vae(rows['teacher VAE'])
+    vae = lambda m: m.weights_fp32                  # csd bridge train loads every model in fp32 (bf16: autocast)
+    static = (vae(rows['teacher denoiser']) + vae(rows['student VAE (Bridge decoder)']) + vae(rows['teacher VAE'])
               + 16 * proj)                          # the projector: fp32 weights, grads, two AdamW moments
     h = r['student']['resolution'] // get_space_factor(r['student']['family'])
     counts = block_counts(real_config(r['teacher']['configs']['denoiser']))
