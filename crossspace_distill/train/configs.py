@@ -122,6 +122,10 @@ class DistillConfig:
     regression_weight: float = 0.0   # weight of the paired regression loss (0: off)
     regression_pairs: int = 64    # teacher samples in the regression set (generated once, cached)
     regression_steps: int = 25    # the teacher sampler's steps for those samples
+    gan_weight: float = field(default=0.0, metadata={'help': "weight of DMD2's GAN term in the student's loss (0: "
+        "off): a head on the fake score's features tells the teacher's samples from the student's"})
+    gan_d_weight: float = 0.01    # weight of the GAN classification loss in the fake score's loss (with gan_weight)
+    gan_samples: int = 512        # teacher samples the GAN term calls real (the regression sampler's; cached)
     random_weights: bool = field(default=False, metadata={'help': 'build the real architectures of student/teacher '
                                                                  '(names or hub ids) with random weights: no download'})
     resolution: int = 0           # random weights: the student's pixel size (0: native); the teacher's scales with it
@@ -179,7 +183,7 @@ def validate(self:DistillConfig):
     check_folder(self.out, "config key 'out':")
     if self.cache_dir: check_folder(self.cache_dir, "config key 'cache_dir':")
     for k in ('steps', 'batch', 'gen_every', 'checkpoint_every', 'validate_every', 'n_val', 'fake_rank',
-              'regression_pairs', 'regression_steps'):
+              'regression_pairs', 'regression_steps', 'gan_samples'):
         if getattr(self, k) <= 0: raise ConfigError(f"config key {k!r}: {getattr(self, k)} must be > 0")
     if not 0 <= self.ema < 1:
         raise ConfigError(f"config key 'ema': {self.ema} must be in [0, 1) "
@@ -188,14 +192,17 @@ def validate(self:DistillConfig):
     for k in ('guidance', 'grad_clip', 't_star', 'student_lora_rank', 'resolution', 't5_tokens'):
         check_number(self, k, 0)
     check_number(self, 'max_nonfinite', 1); check_number(self, 'keep', 0, what=' (0: keep every checkpoint)')
-    if self.regression_weight < 0:
-        raise ConfigError(f"config key 'regression_weight': {self.regression_weight} must be >= 0")
+    for k in ('regression_weight', 'gan_weight', 'gan_d_weight'):
+        if getattr(self, k) < 0: raise ConfigError(f"config key {k!r}: {getattr(self, k)} must be >= 0")
     if self.loss not in ('dmd', 'vsd'): raise ConfigError(f"config key 'loss': {self.loss!r}; expected 'dmd' or 'vsd'")
     if self.teacher_dtype not in ('fp32', 'bf16'):
         raise ConfigError(f"config key 'teacher_dtype': {self.teacher_dtype!r}; expected 'fp32' or 'bf16'")
     if self.compile and (self.fsdp or self.shard_teacher):
         raise ConfigError("--compile with --fsdp or --shard-teacher is not supported (compiling sharded modules is "
                           "untested here): drop one")
+    if self.gan_weight and (self.compile or self.shard_teacher):
+        raise ConfigError("--gan-weight with --compile or --shard-teacher is not supported (the GAN head's forward "
+                          "stops inside the teacher): drop one")
     if self.prompts != 'world': read_prompts(self.prompts)
     if self.shared and self.bridge:
         raise ConfigError("shared-space mode (teacher=student) uses no Bridge: drop --bridge")

@@ -5,8 +5,9 @@
 # %% ../../nbs/37_distill_stage.ipynb #849c6b3a
 from __future__ import annotations
 import copy, dataclasses, gc, os, resource, shutil, statistics, tempfile, time
+from contextlib import nullcontext
 from functools import lru_cache
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import torch
@@ -30,7 +31,7 @@ from ..models.bridge import (Bridge, IdentityBridge, PixelRoundTrip, LatentProje
                                               count_flops)
 from ..models.prompt_cache import PromptCache
 from . import losses
-from .losses import RegressionSet, make_regression_set
+from .losses import RegressionSet, make_regression_set, FeatureTap, GanHead, tap_module
 from .checkpoints import (save_checkpoint, load_checkpoint, NonFiniteGuard, agreed, ParamSet,
                                                   lora_params)
 from .configs import DistillConfig, PIXEL_ROUNDTRIP
@@ -42,9 +43,9 @@ from .run import (RunModels, _load_role, write_run_config, export_student,  # no
                                           one_step_info)
 
 # %% auto #0
-__all__ = ['FSDP_UNITS', 'REAL_PAIRS', 'EMA', 'prompt_list', 'val_prompts', 'setup_run', 'compile_models', 'batch_prompts',
-           'check_distributed', 'fake_phase', 'generator_phase', 'validation_images', 'Distiller', 'distill',
-           'shard_student', 'teacher_units', 'shard_teacher', 'clip_offloaded', 'gathered', 'scatter_into',
+__all__ = ['FSDP_UNITS', 'REAL_PAIRS', 'EMA', 'prompt_list', 'val_prompts', 'GanTerm', 'setup_run', 'compile_models',
+           'batch_prompts', 'check_distributed', 'fake_phase', 'generator_phase', 'validation_images', 'Distiller',
+           'distill', 'shard_student', 'teacher_units', 'shard_teacher', 'clip_offloaded', 'gathered', 'scatter_into',
            'LocalOptimState', 'unsharded_unet', 'main', 'bench_real_flops', 'bench_steps', 'bench_world_steps']
 
 # %% ../../nbs/37_distill_stage.ipynb #009893dd
@@ -97,16 +98,33 @@ def _prompt_caches(cfg, student, teacher, st_pipe, te_pipe, prompts:list, cache:
                                 dtype=torch.bfloat16 if cfg.teacher_dtype == 'bf16' else None)
     return s_cache, t_cache
 
-def _regression_set(cfg, te_pipe, teacher, student, bridge, s_cache, prompts, cache:Path):
-    "The run's regression pairs: loaded from the cache folder, or generated with the teacher's sampler and cached."
+def _regression_set(cfg, te_pipe, teacher, student, bridge, s_cache, prompts, cache:Path, n:int|None=None):
+    """The run's regression pairs (`n` of them, default `cfg.regression_pairs`): loaded from the cache folder, or
+    generated with the teacher's sampler and cached."""
+    n = n or cfg.regression_pairs
     with torch.no_grad():   # the teacher-space size the Bridge produces is the size of the teacher's samples
         hw = tuple(bridge(student(torch.zeros(1, *student.latent_shape()), s_cache.get(prompts[:1]))).shape[2:])
-    f = cache / (f"regression_{'student' if cfg.shared else 'teacher'}_n{cfg.regression_pairs}_s{cfg.seed}"
+    f = cache / (f"regression_{'student' if cfg.shared else 'teacher'}_n{n}_s{cfg.seed}"
                  f"_k{cfg.regression_steps}_g{cfg.guidance:g}_{hw[0]}x{hw[1]}.safetensors")
     if f.exists(): return RegressionSet.load(f)
-    rs = make_regression_set(te_pipe, teacher, prompts, student.latent_shape(), cfg.regression_pairs, cfg.seed,
+    rs = make_regression_set(te_pipe, teacher, prompts, student.latent_shape(), n, cfg.seed,
                              cfg.regression_steps, cfg.guidance, hw=hw)
     rs.save(f); return rs
+
+@dataclass
+class GanTerm:
+    "DMD2's GAN term of a run: the teacher samples it calls real, the tap on the fake score, the head."
+    reals: RegressionSet
+    tap: FeatureTap
+    head: GanHead
+
+def _gan_term(teacher, reals:RegressionSet, t_cache, device) -> GanTerm:
+    "The GAN term on the (frozen, LoRA-carrying) `teacher`: its head sized by one dry forward to the tap."
+    tap = FeatureTap(tap_module(teacher.denoiser))
+    with torch.no_grad():
+        f = losses.gan_features(teacher, tap, reals.target[:1].to(device), t_cache.get(reals.prompts[:1]).to(device),
+                                torch.Generator().manual_seed(0))
+    return GanTerm(reals, tap, GanHead(f.shape[-1] if f.ndim == 3 else f.shape[1]).to(device))
 
 def _frozen_teacher(cfg, teacher, te_pipe):
     "The teacher as the loop uses it: no text encoders, frozen (bf16 if asked), with the fake-score LoRA."
@@ -141,14 +159,17 @@ def setup_run(cfg:DistillConfig, device='cpu') -> RunModels:
         if hasattr(bridge, 'enable_gradient_checkpointing'): bridge.enable_gradient_checkpointing()
     regression = (_regression_set(cfg, te_pipe, teacher, student, bridge, s_cache, prompts, cache)
                   if cfg.regression_weight > 0 else None)
+    reals = (_regression_set(cfg, te_pipe, teacher, student, bridge, s_cache, prompts, cache, n=cfg.gan_samples)
+             if cfg.gan_weight > 0 else None)
     _frozen_teacher(cfg, teacher, te_pipe)
     if not cfg.shard_teacher: teacher.to(device)     # sharded: each process's shard goes there (`shard_teacher`)
     student.to(device); bridge.to(device)
     for vae in {id(v): v for v in (st_pipe.vae, *getattr(bridge, 'vaes', ()))}.values():
         vae.to(device)   # attached, not owned: move them too
+    gan = _gan_term(teacher, reals, t_cache, device) if reals is not None else None
     if cfg.compile: compile_models(student, teacher, bridge)
     return RunModels(cfg, student, teacher, bridge, st_pipe, s_cache, t_cache, prompts,
-                     (vp, s_cache.get(vp), t_cache.get(vp)), regression)
+                     (vp, s_cache.get(vp), t_cache.get(vp)), regression, gan)
 
 # %% ../../nbs/37_distill_stage.ipynb #3fc13776
 def compile_models(student, teacher, bridge):
@@ -191,12 +212,16 @@ def fake_phase(student, bridge, teacher, noise, s_emb, t_emb, g, mark=None, z=No
     if mark: mark('teacher')
     return losses.fake_score_loss(z, teacher, t_emb, g)
 
-def generator_phase(student, bridge, teacher, noise, s_emb, t_emb, guidance:float, g, kind:str='dmd', mark=None):
+def generator_phase(student, bridge, teacher, noise, s_emb, t_emb, guidance:float, g, kind:str='dmd', mark=None,
+                    gan=None, g_gan=None):
     """The generator half: student and Bridge with gradients, real (CFG) and fake scores without; the matching loss's
-    output."""
+    output (with a `GanTerm` `gan`: also its generator loss, through the fake score's features, in `gan_loss`)."""
     z = bridge(student(noise, s_emb))
     if mark: mark('teacher')
-    return losses.generator_loss(z, teacher, t_emb, guidance, g, kind=kind)
+    out = losses.generator_loss(z, teacher, t_emb, guidance, g, kind=kind)
+    if gan is not None:
+        out.gan_loss = losses.gan_g_loss(gan.head(losses.gan_features(teacher, gan.tap, z, t_emb, g_gan)))
+    return out
 
 def _sync_grads(acc, params):
     """Average the gradients of replicated parameters over the processes (sharded ones were reduce-scattered by FSDP
@@ -233,13 +258,16 @@ class Distiller:
         offloaded = self.teacher_sharded and cfg.offload_teacher
         self.clip_f = (lambda ps, m: clip_offloaded(ps, m, acc.device)) if offloaded else torch.nn.utils.clip_grad_norm_
         tuned = list(bridge.parameters()) if cfg.tune_bridge and not cfg.shared else []
-        self.gen_params, self.fake_params = list(student.trainable_parameters()) + tuned, teacher.fake_parameters()
+        head = list(models.gan.head.parameters()) if models.gan else []     # the GAN head learns with the fake score
+        self.gen_params = list(student.trainable_parameters()) + tuned
+        self.fake_params = teacher.fake_parameters() + head
         self.opt_g = torch.optim.AdamW(self.gen_params, lr=cfg.gen_lr, weight_decay=0.0)
         self.opt_f = torch.optim.AdamW(self.fake_params, lr=cfg.fake_lr, weight_decay=0.0)
         self.ema = EMA(self.gen_params, cfg.ema) if cfg.ema > 0 else None
         self.saved = dict(student=ParamSet({f'p{i}': p for i,p in enumerate(self.gen_params)}),
                           fake=ParamSet(lora_params(teacher.denoiser)))
         if self.ema: self.saved['ema'] = self.ema.shadow
+        if models.gan: self.saved['gan_head'] = ParamSet(dict(models.gan.head.named_parameters()))
         # a sharded model's AdamW moments are per process (this process's shard); everything else is written once
         opts = dict(opt_g=(self.opt_g, self.sharded), opt_f=(self.opt_f, self.teacher_sharded))
         self.states = {k: o for k, (o, sharded) in opts.items() if not sharded}
@@ -261,18 +289,34 @@ def resume(self:Distiller) -> int:
 
 # %% ../../nbs/37_distill_stage.ipynb #28e006b2
 @patch
-def fake_step(self:Distiller, noise, s_emb, t_emb, g, z=None) -> float:
-    "Train the fake score on the student's current samples (or on `z`, the generator half's, detached); its loss."
+def fake_step(self:Distiller, noise, s_emb, t_emb, g, z=None, logs:dict|None=None) -> float:
+    """Train the fake score on the student's current samples (or on `z`, the generator half's, detached); its loss.
+    With a GAN term, the fake score and the head also learn to tell the teacher's samples from these."""
     m, acc = self.models, self.acc
     # the LoRA stays on through the backward: a checkpointed teacher recomputes its blocks with it
     with m.teacher.fake():
-        lf = fake_phase(m.student, m.bridge, m.teacher, noise, s_emb, t_emb, g, z=z)
+        with m.gan.tap() if m.gan else nullcontext():     # the denoising forward's features: the "fake" batch
+            lf = fake_phase(m.student, m.bridge, m.teacher, noise, s_emb, t_emb, g, z=z)
+        if m.gan:
+            ld = self.gan_d_term(m.gan.tap.feats, len(s_emb), g)
+            if logs is not None: logs['gan_d_loss'] = ld.item()
+            lf = lf + self.cfg.gan_d_weight * ld
         if self.guard_f.check(agreed(acc, lf)):
             lf.backward(); _sync_grads(acc, self.fake_params)
             gn = self.clip_f(self.fake_params, self.cfg.grad_clip)      # an offloaded teacher: `clip_offloaded`
             self.guard_f.update(self.opt_f, self.fake_params, 'fake score', acc, gn)   # skipped / undone if it diverges
     self.opt_f.zero_grad(set_to_none=True)
     return lf.item()
+
+@patch
+def gan_d_term(self:Distiller, fake_feats, n:int, g) -> torch.Tensor:
+    "The head's classification loss: `n` teacher samples drawn with `g` (real) against the student's features (fake)."
+    m, dev = self.models, self.acc.device
+    rows = torch.randint(len(m.gan.reals), (n,), generator=g).tolist()
+    xr = m.gan.reals.target[rows].to(dev)
+    er = m.t_embeds.get([m.gan.reals.prompts[i] for i in rows]).to(dev)
+    real = losses.gan_features(m.teacher, m.gan.tap, xr, er, g)
+    return losses.gan_d_loss(m.gan.head(real), m.gan.head(fake_feats))
 
 @patch
 def regression_term(self:Distiller, step:int) -> torch.Tensor:
@@ -291,8 +335,11 @@ def generator_step(self:Distiller, step:int, s_emb, t_emb, logs:dict) -> torch.T
     rank = acc.process_index
     noise = torch.randn(cfg.batch, *m.student.latent_shape(), generator=_gen(cfg, step, rank, 1)).to(acc.device)
     out = generator_phase(m.student, m.bridge, m.teacher, noise, s_emb, t_emb, cfg.guidance, _gen(cfg, step, rank, 2),
-                          cfg.loss)
+                          cfg.loss, gan=m.gan, g_gan=_gen(cfg, step, rank, 3))
     lg = out.loss
+    if m.gan:
+        lg = lg + cfg.gan_weight * out.gan_loss
+        logs['gan_g_loss'] = out.gan_loss.item()
     if m.regression is not None:
         lr_ = self.regression_term(step)
         lg = lg + cfg.regression_weight * lr_
@@ -304,6 +351,7 @@ def generator_step(self:Distiller, step:int, s_emb, t_emb, logs:dict) -> torch.T
             self.n_gen += 1
             if self.ema: self.ema.update()
     self.opt_g.zero_grad(set_to_none=True)
+    if m.gan: self.opt_f.zero_grad(set_to_none=True)   # the GAN loss reached the LoRA and the head: not theirs
     logs.update(gen_loss=lg.item(), grad_norm=out.grad_norm, real_fake_gap=out.real_fake_gap, level=out.level_mean)
     return out.sample
 
@@ -317,10 +365,10 @@ def step(self:Distiller, step:int) -> dict:
     g, gen, logs = _gen(cfg, step, rank), step % cfg.gen_every == 0, {}
     if gen and cfg.share_sample:    # DMD2's order: the generator's sample, then the fake score learns it
         z = self.generator_step(step, s_emb, t_emb, logs)
-        logs['fake_loss'] = self.fake_step(None, s_emb, t_emb, g, z=z)
+        logs['fake_loss'] = self.fake_step(None, s_emb, t_emb, g, z=z, logs=logs)
     else:
         noise = torch.randn(cfg.batch, *m.student.latent_shape(), generator=g).to(acc.device)
-        logs['fake_loss'] = self.fake_step(noise, s_emb, t_emb, g)
+        logs['fake_loss'] = self.fake_step(noise, s_emb, t_emb, g, logs=logs)
         if gen: self.generator_step(step, s_emb, t_emb, logs)
     logs['skipped'] = self.guard_f.skipped + self.guard_g.skipped
     acc.log(logs, step=step + 1)

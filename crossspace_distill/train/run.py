@@ -55,6 +55,7 @@ class RunModels:
     prompts: list
     val: tuple
     regression: object = None     # a RegressionSet when cfg.regression_weight > 0
+    gan: object = None            # a GanTerm (teacher samples, feature tap, head) when cfg.gan_weight > 0
 
 # %% ../../nbs/34_run.ipynb #67681800
 RUN_CONFIG = 'run_config.json'
