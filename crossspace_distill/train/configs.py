@@ -93,6 +93,7 @@ class DistillConfig:
     gen_every: int = 5            # the student updates every gen_every-th iteration
     batch: int = 32               # prompts per iteration and process
     gen_lr: float = 1e-5          # AdamW learning rate of the student (generator)
+    gen_warmup: int = 0           # generator steps of linear learning-rate warm-up to gen_lr (0: none)
     fake_lr: float = 1e-4         # AdamW learning rate of the fake score's LoRA
     fake_rank: int = 64           # LoRA rank of the fake score
     student_lora_rank: int = 0    # 0: full fine-tune of the student UNet
@@ -191,6 +192,7 @@ def validate(self:DistillConfig):
     for k in ('gen_lr', 'fake_lr'): check_number(self, k, 0, 1, lo_open=True)   # an AdamW rate above 1 is a typo
     for k in ('guidance', 'grad_clip', 't_star', 'student_lora_rank', 'resolution', 't5_tokens'):
         check_number(self, k, 0)
+    check_number(self, 'gen_warmup', 0)
     check_number(self, 'max_nonfinite', 1); check_number(self, 'keep', 0, what=' (0: keep every checkpoint)')
     for k in ('regression_weight', 'gan_weight', 'gan_d_weight'):
         if getattr(self, k) < 0: raise ConfigError(f"config key {k!r}: {getattr(self, k)} must be >= 0")

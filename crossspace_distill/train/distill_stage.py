@@ -344,6 +344,9 @@ def generator_step(self:Distiller, step:int, s_emb, t_emb, logs:dict) -> torch.T
         lr_ = self.regression_term(step)
         lg = lg + cfg.regression_weight * lr_
         logs['regression_loss'] = lr_.item()
+    if cfg.gen_warmup:      # a function of the iteration: a resumed run continues the same schedule
+        warm = min(1.0, (step // cfg.gen_every + 1) / cfg.gen_warmup)
+        for group in self.opt_g.param_groups: group['lr'] = cfg.gen_lr * warm
     if self.guard_g.check(agreed(acc, lg)):
         lg.backward(); _sync_grads(acc, self.gen_params)
         gn = torch.nn.utils.clip_grad_norm_(self.gen_params, cfg.grad_clip)
