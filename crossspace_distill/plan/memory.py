@@ -37,7 +37,8 @@ __all__ = ['GIB', 'CALIBRATION_FILE', 'TEACHER_POINTS', 'TEACHER_CHECK', 'NOGRAD
            'calibrate_teacher_checkpointing', 'student_key', 'GeneratorTerms', 'calibrate_student', 'calibrate',
            'save_calibration', 'load_calibration', 'GeneratorPeakTerms', 'ActivationTerms', 'activation_terms',
            'recipe_options', 'StageCounts', 'stage_counts', 'MemoryEstimate', 'BatchRow', 'GpuVerdict', 'Plan', 'plan',
-           'bridge_step', 'bridge_plan', 'plan_main', 'DeviceMeasurement', 'measure_on_device']
+           'bridge_step', 'BridgeMemory', 'bridge_memory', 'bridge_plan', 'plan_main', 'DeviceMeasurement',
+           'measure_on_device']
 
 # %% ../../nbs/38_plan.ipynb #3cbb70b1
 GIB = 2 ** 30
@@ -1131,30 +1132,54 @@ def _bridge_act(r:dict, teacher_cal:dict, counts:dict, h:int) -> float:
     "Bridge-stage activation bytes per sample: the teacher's grad pass (fake-score laws)."
     return _fake_teacher(teacher_cal, counts, _tokens(r, h))
 
-def bridge_plan(recipe, gpus=(24, 40, 48, 80, 141), reserve_gib:float=2.0, fragmentation:float=0.10,
-                cal:dict|None=None) -> list:
-    "Rows of the Bridge stage's memory per GPU: resident weights, activations per sample, the largest batch."
+@dataclass
+class BridgeMemory:
+    "The Bridge stage at a recipe's real size: resident bytes by part, activation bytes per sample, the recipe's batch."
+    teacher_dtype: str       # bridge_train.teacher_dtype
+    teacher: int             # the frozen teacher denoiser's weights, in teacher_dtype
+    vaes: int                # the student VAE (Bridge decoder) and the teacher VAE (encodes the targets), fp32
+    projector: int           # the projector's fp32 weights, gradients and two AdamW moments: 16 bytes a parameter
+    act_per_sample: float    # the teacher's grad pass for attention fidelity (0 without it)
+    recipe_batch: int
+
+    @property
+    def static(self) -> int: return self.teacher + self.vaes + self.projector
+
+    def largest_batch(self, usable:float, fragmentation:float=0.10, limit:int=4096) -> int:
+        "The largest batch whose static bytes plus activations (and fragmentation) fit `usable` bytes."
+        if usable < self.static: return 0
+        if self.act_per_sample <= 0: return limit
+        return min(limit, int((usable - self.static) / ((1 + fragmentation) * self.act_per_sample)))
+
+def bridge_memory(recipe, cal:dict|None=None) -> BridgeMemory:
+    "The Bridge stage's memory terms: counted weights (the teacher in `teacher_dtype`), the teacher's activation law."
     r = load_recipe(recipe); b = _bridge_cfg(r); cal = cal or load_calibration()
     teacher_cal, _ = _calibration_for(r, cal)
-    rows = {m.model: m for m in model_inventory(r)}
-    proj = sum(p.numel() for p in stand_ins(r).bridge(8).projector.parameters())
-    vae = lambda m: m.weights_fp32                  # csd bridge train loads every model in fp32 (bf16: autocast)
-    static = (vae(rows['teacher denoiser']) + vae(rows['student VAE (Bridge decoder)']) + vae(rows['teacher VAE'])
-              + 16 * proj)                          # the projector: fp32 weights, grads, two AdamW moments
+    rows = {m.model: m for m in model_inventory(r)}     # the projector: counted on the meta device, nothing built
     h = r['student']['resolution'] // get_space_factor(r['student']['family'])
     counts = block_counts(real_config(r['teacher']['configs']['denoiser']))
     act = _bridge_act(r, teacher_cal, counts, h) if b['lambda_attn'] > 0 else 0.0
+    return BridgeMemory(teacher_dtype=b['teacher_dtype'],
+                        teacher=_BYTES[b['teacher_dtype']] * rows['teacher denoiser'].params,
+                        vaes=rows['student VAE (Bridge decoder)'].weights_fp32 + rows['teacher VAE'].weights_fp32,
+                        projector=16 * rows['Bridge projector'].params, act_per_sample=act, recipe_batch=b['batch'])
+
+def bridge_plan(recipe, gpus=(24, 40, 48, 80, 141), reserve_gib:float=2.0, fragmentation:float=0.10,
+                cal:dict|None=None) -> list:
+    "Rows of the Bridge stage's memory per GPU: resident weights, activations per sample, the largest batch."
+    bm = bridge_memory(recipe, cal)
     out = []
     for gb in gpus:
-        usable = gb * GIB - reserve_gib * GIB
-        n = max(0, int((usable - static) / ((1 + fragmentation) * act)))
-        out.append(dict(gpu_GB=gb, static_GiB=round(static / GIB, 1), act_per_sample_GiB=round(act / GIB, 2),
-                        recipe_batch=b['batch'], largest_batch=n, fits_recipe=n >= b['batch']))
+        n = bm.largest_batch(gb * GIB - reserve_gib * GIB, fragmentation)
+        out.append(dict(gpu_GB=gb, teacher_dtype=bm.teacher_dtype, static_GiB=round(bm.static / GIB, 1),
+                        act_per_sample_GiB=round(bm.act_per_sample / GIB, 2), recipe_batch=bm.recipe_batch,
+                        largest_batch=n, fits_recipe=n >= bm.recipe_batch))
     return out
 
-BRIDGE_NOTE = ("Bridge stage (csd bridge train): no teacher checkpointing, --shard-teacher or --offload-teacher "
-               "options today, and attention capture refuses a checkpointed teacher; gradient_checkpointing "
-               "covers the Bridge decoder only")
+BRIDGE_NOTE = ("Bridge stage (csd bridge train): the teacher denoiser in bridge_train.teacher_dtype (bf16 in the "
+               "recipes of the large teachers), both VAEs and the projector in fp32; no teacher checkpointing, "
+               "--shard-teacher or --offload-teacher options today, and attention capture refuses a checkpointed "
+               "teacher; gradient_checkpointing covers the Bridge decoder only")
 
 
 # %% ../../nbs/38_plan.ipynb #50490798
@@ -1179,16 +1204,18 @@ def plan_main(argv=None):
         for n in RECIPES: print(f"{n:24s} {load_recipe(n)['description']}")
         return
     if not args.recipe: p.error(f"a recipe is required: one of {', '.join(RECIPES)} or a .json path")
+    gpus = [int(g) if g == int(g) else g for g in args.gpus]
     with one_line_errors('csd plan'):
-        pl = plan(args.recipe, batch_sizes=args.batch, gpus=[int(g) if g == int(g) else g for g in args.gpus],
-                  n_shard=args.shard, reserve_gib=args.reserve)
+        pl = plan(args.recipe, batch_sizes=args.batch, gpus=gpus, n_shard=args.shard, reserve_gib=args.reserve)
+        bridge = bridge_plan(args.recipe, gpus=gpus, reserve_gib=args.reserve)
         if args.write_configs:
             paths = write_configs(args.recipe, args.write_configs)
             print('wrote ' + ', '.join(str(v) for v in paths.values()), file=sys.stderr if args.json else sys.stdout)
-    print(json.dumps(pl.to_dict(), indent=2) if args.json else pl.text())
-    if not args.json:
-        print('\n*Bridge stage (csd bridge train): largest batch per GPU*')
-        print(format_table(bridge_plan(args.recipe, gpus=args.gpus, reserve_gib=args.reserve))); print(BRIDGE_NOTE)
+    if args.json:
+        print(json.dumps(pl.to_dict() | dict(bridge_stage=dict(rows=bridge, note=BRIDGE_NOTE)), indent=2))
+    else:
+        print(pl.text()); print('\n*Bridge stage (csd bridge train): largest batch per GPU*')
+        print(format_table(bridge)); print(BRIDGE_NOTE)
     return pl
 
 # %% ../../nbs/38_plan.ipynb #8cf78e4a

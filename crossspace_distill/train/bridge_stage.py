@@ -13,7 +13,7 @@ from fastcore.basics import patch
 
 from ..core.files import atomic_folder
 from ..core.spaces import LatentSpace
-from ..core.zoo import load_pipeline
+from ..core.zoo import load_pipeline, native_bf16
 from ..world import shapes
 from ..world.shapes import save_grid
 from ..world.pipelines import load_world
@@ -96,6 +96,9 @@ class BridgeTrainer:
                       else None)
         teacher.drop_text_encoders(te_pipe)
         teacher.denoiser.requires_grad_(False).eval()
+        # frozen, so it may run in bf16 (`teacher_dtype`: half the memory); the teacher VAE stays fp32, as it encodes
+        # the reconstruction targets, and so does the projector, trained with AdamW
+        if cfg.teacher_dtype == 'bf16': teacher.to(dtype=torch.bfloat16)
         # frozen: not prepared, so moved here (the projector is prepared below)
         teacher.to(acc.device); self.s_vae.to(acc.device); self.t_vae.to(acc.device)
         # the projector's initialisation follows cfg.seed (torch's own seed is random)
@@ -178,6 +181,9 @@ def train_bridge(cfg:BridgeTrainConfig, accelerator=None, log=print) -> dict:
     acc = start_run(cfg, accelerator, mixed_precision=cfg.mixed_precision)
     with run_lock(cfg.out, acc.is_main_process, log):
         acc.init_trackers('bridge', config=asdict(cfg))
+        if cfg.teacher_dtype == 'bf16' and not native_bf16(acc.device) and acc.is_main_process:
+            log(f"warning: bf16 is emulated on this {acc.device.type} (no native bf16 matmuls): the bf16 teacher runs "
+                "far slower than in fp32; --teacher-dtype fp32 trades its memory for speed")
         t = BridgeTrainer(cfg, acc)
         start = t.begin(log)
         end = run_steps(acc, cfg, start, t.step, t.checkpoint, t.validate, guards=(t.guard,),

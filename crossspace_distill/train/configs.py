@@ -49,6 +49,8 @@ class BridgeTrainConfig:
     n_val: int = 16                 # validation images
     gradient_checkpointing: bool = False   # recompute the Bridge decoder's activations in the backward pass
     mixed_precision: str = 'no'     # 'no', 'bf16' or 'fp16' (overrides the accelerate config's)
+    teacher_dtype: str = field(default='fp32', metadata={'help': "the frozen teacher denoiser's weights: 'fp32' or "
+        "'bf16' (half the memory; the trainable projector and both VAEs stay fp32)"})
     max_nonfinite: int = 5          # non-finite losses in a row before the run stops (each one skips its step)
     local_files_only: bool = False  # load hub ids from the local cache only (no download)
     cache_dir: str = ''             # where the prompt-embedding cache lives (default: out)
@@ -77,6 +79,8 @@ class BridgeTrainConfig:
         if self.mixed_precision not in ('no', 'bf16', 'fp16'):
             raise ConfigError(f"config key 'mixed_precision': {self.mixed_precision!r}; "
                               "expected 'no', 'bf16' or 'fp16'")
+        if self.teacher_dtype not in ('fp32', 'bf16'):
+            raise ConfigError(f"config key 'teacher_dtype': {self.teacher_dtype!r}; expected 'fp32' or 'bf16'")
 
 # %% ../../nbs/32_configs.ipynb #ec1509df
 # --bridge value: no learned Bridge, the student decode -> teacher encode round trip
