@@ -13,7 +13,7 @@ from fastcore.basics import patch
 
 from ..core.files import atomic_folder
 from ..core.spaces import LatentSpace
-from ..core.zoo import load_pipeline, native_bf16
+from ..core.zoo import load_pipeline
 from ..world import shapes
 from ..world.shapes import save_grid
 from ..world.pipelines import load_world
@@ -25,7 +25,7 @@ from ..models.teachers import teacher_from_pipeline, pipeline_family
 from ..models.prompt_cache import PromptCache
 from .checkpoints import save_checkpoint, load_checkpoint, NonFiniteGuard, agreed
 from .configs import BridgeTrainConfig
-from .loop import run_lock, start_run, resume_from, run_steps, write_result, stage_main
+from .loop import run_lock, start_run, resume_from, run_steps, write_result, stage_main, warn_emulated_bf16
 
 # %% auto #0
 __all__ = ['bridge_losses', 'load_pair', 'build_bridge', 'encode_pair', 'BridgeTrainer', 'train_bridge', 'validate_bridge',
@@ -181,9 +181,7 @@ def train_bridge(cfg:BridgeTrainConfig, accelerator=None, log=print) -> dict:
     acc = start_run(cfg, accelerator, mixed_precision=cfg.mixed_precision)
     with run_lock(cfg.out, acc.is_main_process, log):
         acc.init_trackers('bridge', config=asdict(cfg))
-        if cfg.teacher_dtype == 'bf16' and not native_bf16(acc.device) and acc.is_main_process:
-            log(f"warning: bf16 is emulated on this {acc.device.type} (no native bf16 matmuls): the bf16 teacher runs "
-                "far slower than in fp32; --teacher-dtype fp32 trades its memory for speed")
+        warn_emulated_bf16(cfg, acc, log)
         t = BridgeTrainer(cfg, acc)
         start = t.begin(log)
         end = run_steps(acc, cfg, start, t.step, t.checkpoint, t.validate, guards=(t.guard,),

@@ -21,7 +21,7 @@ except ImportError: DTensor = type('DTensor', (), {})   # a torch without torch.
 from ..core.config import ConfigError, read_json
 from ..core.prompts import read_prompts
 from ..core.spaces import LatentSpace
-from ..core.zoo import n_params, native_bf16, RANDOM, random_pipeline, real_config, get_family
+from ..core.zoo import n_params, RANDOM, random_pipeline, real_config, get_family
 from ..world.shapes import save_grid
 from ..world.pipelines import load_world, world_prompts
 from ..world.sources import ShapesSource
@@ -36,7 +36,7 @@ from .checkpoints import (save_checkpoint, load_checkpoint, NonFiniteGuard, agre
                                                   lora_params)
 from .configs import DistillConfig, PIXEL_ROUNDTRIP
 from .recipes import load_recipe
-from .loop import run_lock, start_run, resume_from, run_steps, write_result, stage_main
+from .loop import run_lock, start_run, resume_from, run_steps, write_result, stage_main, warn_emulated_bf16
 # the run folder lives in train.run; these names stay importable from here too
 from .run import (RunModels, _load_role, write_run_config, export_student,  # noqa: F401
                                           RUN_CONFIG, run_config, load_run_student, export_from_run, student_pipeline,
@@ -447,9 +447,7 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
         cfg = dataclasses.replace(cfg, fsdp=True); cfg.validate()
     with run_lock(cfg.out, acc.is_main_process, log):
         acc.init_trackers('distill', config=asdict(cfg))
-        if cfg.teacher_dtype == 'bf16' and not native_bf16(acc.device) and acc.is_main_process:
-            log(f"warning: bf16 is emulated on this {acc.device.type} (no native bf16 matmuls): the bf16 teacher runs "
-                "far slower than in fp32; --teacher-dtype fp32 trades its memory for speed")
+        warn_emulated_bf16(cfg, acc, log)
         with acc.main_process_first(): models = setup_run(cfg, acc.device)
         # written once the models have loaded and every check that needs them has passed
         if acc.is_main_process: write_run_config(Path(cfg.out), cfg)

@@ -17,10 +17,17 @@ from .checkpoints import resolve_resume, check_unfinished
 from .recipes import script_main
 
 # %% auto #0
-__all__ = ['LOCK_FILE', 'LOCK_OWNER', 'THREADS_ENV', 'start_run', 'resume_from', 'run_lock', 'due', 'ThreadBudget', 'run_steps',
-           'write_result', 'stage_main']
+__all__ = ['LOCK_FILE', 'LOCK_OWNER', 'THREADS_ENV', 'warn_emulated_bf16', 'start_run', 'resume_from', 'run_lock', 'due',
+           'ThreadBudget', 'run_steps', 'write_result', 'stage_main']
 
 # %% ../../nbs/35_loop.ipynb #e327aac9
+def warn_emulated_bf16(cfg, acc, log=print):
+    "A stage whose frozen teacher is bf16 (`cfg.teacher_dtype`) on a device without native bf16 matmuls says so."
+    from ..core.zoo import native_bf16
+    if cfg.teacher_dtype == 'bf16' and not native_bf16(acc.device) and acc.is_main_process:
+        log(f"warning: bf16 is emulated on this {acc.device.type} (no native bf16 matmuls): the bf16 teacher runs "
+            "far slower than in fp32; --teacher-dtype fp32 trades its memory for speed")
+
 def start_run(cfg, accelerator=None, **kw):
     """Refuse a finished run, then the accelerator: `accelerator`, or one logging to tensorboard in `cfg.out/logs`
     (`kw`: more options)."""
