@@ -4,7 +4,7 @@
 
 # %% ../../nbs/20_attention.ipynb #b2dca230
 from __future__ import annotations
-import inspect, math, numbers
+import contextlib, inspect, math, numbers
 from dataclasses import dataclass
 from typing import Callable
 
@@ -241,7 +241,7 @@ class AttentionCapture:
             raise AttentionCaptureError(f"layout {self.layout.name!r} has no q / k function (qk_for)")
         self.blocks = resolve_blocks(denoiser, blocks)
         self.heads, self.stop_after, self.log = heads, stop_after, log
-        self.maps, self._call, self._handles = {}, {}, []
+        self.maps, self._call, self._handles, self._running = {}, {}, [], False
 
     def __enter__(self):
         mods = {n: self.denoiser.get_submodule(p) for n, p in self.blocks.items()}
@@ -256,6 +256,8 @@ class AttentionCapture:
         last = list(self.blocks)[-1]
         try:
             self._handles.append(self.denoiser.register_forward_pre_hook(self._call_hook(), with_kwargs=True))
+            self._handles.append(self.denoiser.register_forward_hook(self._end_hook, with_kwargs=True,
+                                                                     always_call=True))
             for n, attn in mods.items():
                 self._handles.append(attn.register_forward_hook(self._map_hook(n, attn, n == last), with_kwargs=True))
         except BaseException:
@@ -277,28 +279,40 @@ def _arguments(sig, args, kwargs) -> dict:
 @patch
 def _remove(self:AttentionCapture):
     for h in self._handles: h.remove()
-    self._handles.clear(); self._call = {}
+    self._handles.clear(); self._call, self._running = {}, False
 
 @patch
 def _call_hook(self:AttentionCapture):
     sig = inspect.signature(self.denoiser.forward)
-    def hook(mod, args, kwargs): self._call = _arguments(sig, args, kwargs)
+    def hook(mod, args, kwargs): self._call, self._running = _arguments(sig, args, kwargs), True
     return hook
 
+@patch
+def _end_hook(self:AttentionCapture, mod, args, kwargs, output):
+    "The denoiser's forward is over (also when it raised): a block running after it is a checkpoint's recompute."
+    self._running = False
+
 # %% ../../nbs/20_attention.ipynb #786721b9
+def _kept():
+    "Saved-tensor hooks that keep tensors as they are: what runs under them is not a checkpoint's to recompute."
+    return torch.autograd.graph.saved_tensors_hooks(lambda t: t, lambda t: t)
+
 @patch
 def _map_hook(self:AttentionCapture, name, attn, last:bool):
     sig, qk = inspect.signature(attn.forward), self.layout.qk
     def hook(mod, args, kwargs, output):
+        # a checkpointed block recomputed in the backward runs its attention again, outside the denoiser's forward:
+        # its map of this forward is stored already, and the signal to stop must not interrupt the backward
+        if not self._running: return
         a = _arguments(sig, args, kwargs)
         if a.get('attention_mask') is not None and not self.layout.masked:
             raise AttentionCaptureError(f"block {name!r} got an attention mask; "
                                         f"the capture supports unmasked attention only")
-        if self._ckpt and torch.is_grad_enabled():
-            raise AttentionCaptureError("gradient checkpointing is on: disable it for captured passes with gradients "
-                                        "(denoiser.disable_gradient_checkpointing()); stop_after bounds their memory")
-        q, k, key_mask = qk(attn, a, self._call)
-        self.maps[name] = cross_attention_map(q, k, self.heads, self.log, key_mask)
+        # under gradient checkpointing, the map's own graph keeps what it saves (the innermost saved-tensor hooks
+        # win): the checkpoint then recomputes exactly the block's tensors, with or without these hooks in place
+        with _kept() if self._ckpt and torch.is_grad_enabled() else contextlib.nullcontext():
+            q, k, key_mask = qk(attn, a, self._call)
+            self.maps[name] = cross_attention_map(q, k, self.heads, self.log, key_mask)
         if last and self.stop_after: raise _StopForward(self)
     return hook
 

@@ -1113,11 +1113,12 @@ def plan(recipe, batch_sizes=(1, 2, 4, 8, 16), gpus=(24, 40, 48, 80, 141), n_sha
                      gpus_nominal='GB as sold, read as GiB'))
 
 # %% ../../nbs/38_plan.ipynb #e4dc10fa
-def bridge_step(m:StandIns, h:int, batch:int=1) -> int:
-    "Peak bytes (CPU) of one Bridge-stage step, `bridge_losses` forward and backward, on `h x h` student latents."
+def bridge_step(m:StandIns, h:int, batch:int=1, teacher_checkpointing:bool=False) -> int:
+    """Peak bytes (CPU) of one Bridge-stage step, `bridge_losses` forward and backward, on `h x h` student latents
+    (`teacher_checkpointing`: the teacher's blocks checkpointed, as `csd bridge train --teacher-checkpointing`)."""
     from crossspace_distill.train.bridge_stage import bridge_losses, _blocks
-    b = _bridge_cfg(m.recipe)
-    m.teacher.denoiser.disable_gradient_checkpointing()
+    b = _bridge_cfg(m.recipe); den = m.teacher.denoiser
+    den.enable_gradient_checkpointing() if teacher_checkpointing else den.disable_gradient_checkpointing()
     br = m.bridge(h); br.projector.requires_grad_(True)
     _, _, t_emb = _inputs(m, h, batch, 'cpu')
     z_s = torch.zeros(batch, *m.student.latent_shape((h, h)))
@@ -1126,16 +1127,21 @@ def bridge_step(m:StandIns, h:int, batch:int=1) -> int:
         loss = bridge_losses(br, m.teacher, z_s, z_t, t_emb, _blocks(b['attn_blocks']), b['lambda_attn'],
                              generator=torch.Generator().manual_seed(0))['loss']
         loss.backward()
+    den.disable_gradient_checkpointing()
     return trace.span().peak
 
-def _bridge_act(r:dict, teacher_cal:dict, counts:dict, h:int) -> float:
-    "Bridge-stage activation bytes per sample: the teacher's grad pass (fake-score laws)."
+def _bridge_act(r:dict, teacher_cal:dict, counts:dict, h:int, teacher_checkpointing:bool=False) -> float:
+    """Bridge-stage activation bytes per sample: the teacher's grad pass, by the fake-score laws (with
+    `teacher_checkpointing`, the fake-score pass's law under `--teacher-checkpointing`)."""
+    if teacher_checkpointing:
+        return _fake_teacher_tckpt(teacher_cal['teacher_checkpointing'], sum(counts.values()), _tokens(r, h))
     return _fake_teacher(teacher_cal, counts, _tokens(r, h))
 
 @dataclass
 class BridgeMemory:
     "The Bridge stage at a recipe's real size: resident bytes by part, activation bytes per sample, the recipe's batch."
     teacher_dtype: str       # bridge_train.teacher_dtype
+    teacher_checkpointing: bool   # bridge_train.teacher_checkpointing: the teacher's blocks recomputed in the backward
     teacher: int             # the frozen teacher denoiser's weights, in teacher_dtype
     vaes: int                # the student VAE (Bridge decoder) and the teacher VAE (encodes the targets), fp32
     projector: int           # the projector's fp32 weights, gradients and two AdamW moments: 16 bytes a parameter
@@ -1158,8 +1164,8 @@ def bridge_memory(recipe, cal:dict|None=None) -> BridgeMemory:
     rows = {m.model: m for m in model_inventory(r)}     # the projector: counted on the meta device, nothing built
     h = r['student']['resolution'] // get_space_factor(r['student']['family'])
     counts = block_counts(real_config(r['teacher']['configs']['denoiser']))
-    act = _bridge_act(r, teacher_cal, counts, h) if b['lambda_attn'] > 0 else 0.0
-    return BridgeMemory(teacher_dtype=b['teacher_dtype'],
+    act = _bridge_act(r, teacher_cal, counts, h, b['teacher_checkpointing']) if b['lambda_attn'] > 0 else 0.0
+    return BridgeMemory(teacher_dtype=b['teacher_dtype'], teacher_checkpointing=b['teacher_checkpointing'],
                         teacher=_BYTES[b['teacher_dtype']] * rows['teacher denoiser'].params,
                         vaes=rows['student VAE (Bridge decoder)'].weights_fp32 + rows['teacher VAE'].weights_fp32,
                         projector=16 * rows['Bridge projector'].params, act_per_sample=act, recipe_batch=b['batch'])
@@ -1171,15 +1177,17 @@ def bridge_plan(recipe, gpus=(24, 40, 48, 80, 141), reserve_gib:float=2.0, fragm
     out = []
     for gb in gpus:
         n = bm.largest_batch(gb * GIB - reserve_gib * GIB, fragmentation)
-        out.append(dict(gpu_GB=gb, teacher_dtype=bm.teacher_dtype, static_GiB=round(bm.static / GIB, 1),
+        out.append(dict(gpu_GB=gb, teacher_dtype=bm.teacher_dtype, teacher_ckpt=bm.teacher_checkpointing,
+                        static_GiB=round(bm.static / GIB, 1),
                         act_per_sample_GiB=round(bm.act_per_sample / GIB, 2), recipe_batch=bm.recipe_batch,
                         largest_batch=n, fits_recipe=n >= bm.recipe_batch))
     return out
 
 BRIDGE_NOTE = ("Bridge stage (csd bridge train): the teacher denoiser in bridge_train.teacher_dtype (bf16 in the "
-               "recipes of the large teachers), both VAEs and the projector in fp32; no teacher checkpointing, "
-               "--shard-teacher or --offload-teacher options today, and attention capture refuses a checkpointed "
-               "teacher; gradient_checkpointing covers the Bridge decoder only")
+               "recipes of the large teachers), both VAEs and the projector in fp32; with "
+               "bridge_train.teacher_checkpointing (teacher_ckpt; on in the recipes whose batch does not fit 80 GB "
+               "without it) the teacher's activations are the fake-score pass's checkpointed law; no --shard-teacher "
+               "or --offload-teacher options; gradient_checkpointing covers the Bridge decoder only")
 
 
 # %% ../../nbs/38_plan.ipynb #50490798

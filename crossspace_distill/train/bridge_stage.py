@@ -99,6 +99,8 @@ class BridgeTrainer:
         # frozen, so it may run in bf16 (`teacher_dtype`: half the memory); the teacher VAE stays fp32, as it encodes
         # the reconstruction targets, and so does the projector, trained with AdamW
         if cfg.teacher_dtype == 'bf16': teacher.to(dtype=torch.bfloat16)
+        # acts only where gradients flow through the teacher: the bridged pass of the attention-fidelity term
+        if cfg.teacher_checkpointing: teacher.denoiser.enable_gradient_checkpointing()
         # frozen: not prepared, so moved here (the projector is prepared below)
         teacher.to(acc.device); self.s_vae.to(acc.device); self.t_vae.to(acc.device)
         # the projector's initialisation follows cfg.seed (torch's own seed is random)

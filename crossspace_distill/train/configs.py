@@ -51,6 +51,9 @@ class BridgeTrainConfig:
     mixed_precision: str = 'no'     # 'no', 'bf16' or 'fp16' (overrides the accelerate config's)
     teacher_dtype: str = field(default='fp32', metadata={'help': "the frozen teacher denoiser's weights: 'fp32' or "
         "'bf16' (half the memory; the trainable projector and both VAEs stay fp32)"})
+    teacher_checkpointing: bool = field(default=False, metadata={'help': "recompute the teacher's blocks in the "
+        "attention-fidelity backward (the largest activation term of the big teachers; one more teacher forward up to "
+        "the last captured block per step)"})
     max_nonfinite: int = 5          # non-finite losses in a row before the run stops (each one skips its step)
     local_files_only: bool = False  # load hub ids from the local cache only (no download)
     cache_dir: str = ''             # where the prompt-embedding cache lives (default: out)
