@@ -996,9 +996,10 @@ def _teacher_notes(counts:StageCounts, n_shard:int, host:int) -> list:
             f"at x{n_shard}), the GPU holds the gathered units only; every teacher forward copies the whole teacher "
             "host -> GPU. Run on CPU processes only here (gloo), where nothing moves: its GPU numbers are this "
             "formula's, not a measurement",
-            f"host RAM at start-up, teacher sharded or not: every process loads the whole teacher on the CPU before "
-            f"sharding it (~{host / GIB:.0f} GiB a process with the other models, in fp32 as loaded), N processes on "
-            "one machine N times; loading only each process's shard is not implemented"]
+            f"host RAM at start-up: every process loads the models on the CPU (~{host / GIB:.0f} GiB a process, in "
+            "fp32 as loaded), N processes on one machine N times; but under --shard-teacher (N > 1, the teacher "
+            "loaded from files, no GAN term) only the main process loads the teacher's denoiser, the others build it "
+            "on the meta device and receive their shards from the main one (nbs/37)"]
 
 # %% ../../nbs/38_plan.ipynb #c88e3782
 @dataclass

@@ -45,8 +45,9 @@ from .run import (RunModels, _load_role, write_run_config, export_student,  # no
 # %% auto #0
 __all__ = ['FSDP_UNITS', 'REAL_PAIRS', 'EMA', 'prompt_list', 'val_prompts', 'GanTerm', 'setup_run', 'compile_models',
            'batch_prompts', 'check_distributed', 'fake_phase', 'generator_phase', 'validation_images', 'Distiller',
-           'distill', 'shard_student', 'teacher_units', 'shard_teacher', 'clip_offloaded', 'gathered', 'scatter_into',
-           'LocalOptimState', 'unsharded_unet', 'main', 'bench_real_flops', 'bench_steps', 'bench_world_steps']
+           'held_bytes', 'all_processes', 'distill', 'shard_student', 'teacher_units', 'teacher_from_rank0',
+           'shard_teacher', 'clip_offloaded', 'gathered', 'scatter_into', 'LocalOptimState', 'unsharded_unet', 'main',
+           'bench_real_flops', 'bench_steps', 'bench_world_steps']
 
 # %% ../../nbs/37_distill_stage.ipynb #009893dd
 class EMA:
@@ -137,12 +138,13 @@ def _frozen_teacher(cfg, teacher, te_pipe):
         teacher.denoiser.enable_gradient_checkpointing()
 
 # %% ../../nbs/37_distill_stage.ipynb #6f47124c
-def setup_run(cfg:DistillConfig, device='cpu') -> RunModels:
+def setup_run(cfg:DistillConfig, device='cpu', teacher_on_meta:bool=False) -> RunModels:
     """Load the models, cache both prompt-embedding sets (safetensors in `cache_dir`, default `out/`), drop the text
-    encoders, add the fake LoRA."""
+    encoders, add the fake LoRA. `teacher_on_meta`: the teacher's denoiser is built on the meta device, its weights
+    not read (`teacher_from_rank0`: a sharded teacher's other processes get their shards from the main one)."""
     out = Path(cfg.out); out.mkdir(parents=True, exist_ok=True)
     torch.manual_seed(cfg.seed)     # LoRA initialisations draw from the global RNG: same seed, same run
-    st_pipe, te_pipe = _load_role(cfg, 'student'), _load_role(cfg, 'teacher')
+    st_pipe, te_pipe = _load_role(cfg, 'student'), _load_role(cfg, 'teacher', meta_denoiser=teacher_on_meta)
     if cfg.shared and te_pipe is st_pipe: te_pipe = copy.deepcopy(st_pipe)
     prompts = prompt_list(cfg); vp = val_prompts(cfg, cfg.n_val)
     student = student_from_pipeline(st_pipe, cfg.student_lora_rank or None, t_star=cfg.t_star)   # its family's class
@@ -251,8 +253,11 @@ class Distiller:
         self.n_units = shard_student(student, acc.num_processes, acc.device) if self.sharded else 0
         if cfg.fsdp and not self.sharded: log('--fsdp with one process: nothing to shard')
         self.teacher_sharded = cfg.shard_teacher and acc.num_processes > 1
-        self.n_teacher_units = (shard_teacher(teacher, acc.num_processes, acc.device, cfg.offload_teacher)
+        loaded = held_bytes(teacher.denoiser)       # before sharding: the denoiser weights this process loaded
+        self.n_teacher_units = (shard_teacher(teacher, acc.num_processes, acc.device, cfg.offload_teacher,
+                                              from_rank0=teacher_from_rank0(cfg, acc.num_processes))
                                 if self.teacher_sharded else 0)
+        self.teacher_held = all_processes(dict(loaded=loaded, **self.teacher_bytes()), acc.num_processes)
         if cfg.shard_teacher and not self.teacher_sharded:
             log('--shard-teacher with one process: nothing to shard'); teacher.to(acc.device)
         offloaded = self.teacher_sharded and cfg.offload_teacher
@@ -414,7 +419,18 @@ def result(self:Distiller, end:dict) -> dict:
                 fsdp_units=self.n_units, trainable_params=sum(p.numel() for p in self.gen_params),
                 trainable_params_per_process=sum(local(p) for p in self.gen_params),
                 teacher_sharded=self.teacher_sharded, teacher_fsdp_units=self.n_teacher_units,
-                **self.teacher_bytes())
+                **self.teacher_bytes(), teacher_loaded_bytes_by_process=[h['loaded'] for h in self.teacher_held],
+                teacher_param_bytes_by_process=[h['teacher_param_bytes_per_process'] for h in self.teacher_held])
+
+def held_bytes(model) -> int:
+    "The bytes of `model`'s parameters held in memory (on any device but the meta device)."
+    return sum(p.numel() * p.element_size() for p in model.parameters() if not p.is_meta)
+
+def all_processes(obj, world:int) -> list:
+    "`obj` of every process (rank order): gathered where several processes run, else `[obj]`."
+    import torch.distributed as dist
+    if world == 1 or not dist.is_initialized(): return [obj]
+    out = [None] * world; dist.all_gather_object(out, obj); return out
 
 @patch
 def teacher_bytes(self:Distiller) -> dict:
@@ -448,7 +464,8 @@ def distill(cfg:DistillConfig, accelerator=None, log=print) -> dict:
     with run_lock(cfg.out, acc.is_main_process, log):
         acc.init_trackers('distill', config=asdict(cfg))
         warn_emulated_bf16(cfg, acc, log)
-        with acc.main_process_first(): models = setup_run(cfg, acc.device)
+        meta = teacher_from_rank0(cfg, acc.num_processes) and not acc.is_main_process   # only rank 0 reads it
+        with acc.main_process_first(): models = setup_run(cfg, acc.device, teacher_on_meta=meta)
         # written once the models have loaded and every check that needs them has passed
         if acc.is_main_process: write_run_config(Path(cfg.out), cfg)
         d = Distiller(cfg, acc, models, log)
@@ -481,17 +498,36 @@ def teacher_units(denoiser) -> list:
     return [m for m in denoiser.modules()
             if type(m).__name__.endswith('TransformerBlock') or type(m).__name__ in FSDP_UNITS]
 
-def shard_teacher(teacher, world:int, device, offload:bool=False) -> int:
+def teacher_from_rank0(cfg, world:int) -> bool:
+    """Whether only the main process reads the teacher denoiser's weights: a sharded teacher (`--shard-teacher`, N > 1
+    processes) loaded from files. Random weights, the shared space (the teacher is the student's copy), the world's
+    teacher and the GAN term (its head is sized by a teacher forward before sharding) load it in every process."""
+    return (cfg.shard_teacher and world > 1 and not cfg.random_weights and not cfg.shared and cfg.teacher != 'world'
+            and not cfg.gan_weight > 0)
+
+def shard_teacher(teacher, world:int, device, offload:bool=False, from_rank0:bool=False) -> int:
     """FSDP2 over `world` processes of the teacher's denoiser: each block one unit (frozen base weights and the
-    fake-score LoRA together), the rest the root; `offload` keeps the shards in CPU memory. The number of units."""
+    fake-score LoRA together), the rest the root; `offload` keeps the shards in CPU memory. `from_rank0`: only rank 0
+    holds the weights (the others built the denoiser on the meta device): every shard, and the buffers, come from
+    it, and it frees its full copy. The number of units."""
+    import torch.distributed as dist
     from torch.distributed.fsdp import fully_shard, CPUOffloadPolicy, OffloadPolicy
     from torch.distributed.device_mesh import init_device_mesh
-    dev = torch.device(device)
+    from torch.distributed.checkpoint.state_dict import set_model_state_dict, StateDictOptions
+    dev, den = torch.device(device), teacher.denoiser
     kw = dict(mesh=init_device_mesh(dev.type, (world,)),
               offload_policy=CPUOffloadPolicy(pin_memory=dev.type == 'cuda') if offload else OffloadPolicy())
-    units = teacher_units(teacher.denoiser)
+    full = den.state_dict() if from_rank0 and dist.get_rank() == 0 else {}   # keeps rank 0's full tensors alive
+    units = teacher_units(den)
     for m in reversed(units): fully_shard(m, **kw)
-    fully_shard(teacher.denoiser, reshard_after_forward=True, **kw)   # the root too: not held between teacher calls
+    fully_shard(den, reshard_after_forward=True, **kw)   # the root too: not held between teacher calls
+    if from_rank0:
+        if any(p.is_meta for p in den.parameters()) or any(b.is_meta for b in den.buffers()):
+            den.to_empty(device='cpu' if offload else dev)      # this process's shards, uninitialised
+        set_model_state_dict(den, full, options=StateDictOptions(full_state_dict=True, broadcast_from_rank0=True))
+        for b in den.buffers():     # not sharded, and non-persistent ones are in no state dict
+            t = b.to(dev); dist.broadcast(t, 0); b.copy_(t)
+        del full; gc.collect()
     return len(units)
 
 def clip_offloaded(params, max_norm:float, device) -> torch.Tensor:

@@ -14,7 +14,7 @@ from safetensors.torch import load_model, save_file
 
 from ..core.files import write_atomic, atomic_folder
 from ..core.config import ConfigError, config_from_dict, read_json
-from ..core.zoo import load_pipeline, RANDOM, random_name, random_pipeline
+from ..core.zoo import load_pipeline, pipeline_index, RANDOM, random_name, random_pipeline
 from ..world.pipelines import load_world
 from ..models.students import student_from_pipeline
 from .checkpoints import resolve_resume, list_checkpoints, ParamSet
@@ -25,16 +25,32 @@ __all__ = ['RUN_CONFIG', 'RunModels', 'write_run_config', 'run_config', 'one_ste
            'Run', 'check_export_target', 'load_run_student', 'export_from_run']
 
 # %% ../../nbs/34_run.ipynb #183ec130
-def _load(src, local_files_only, world_role=None):
-    if src == 'world': return getattr(load_world(), world_role)
-    return load_pipeline(src, local_files_only=local_files_only)
+def _meta_denoiser(src, local_files_only:bool) -> dict:
+    """The denoiser of the pipeline `src` (a folder or hub id) built from its config on the meta device, no weight
+    read: `{component name: model}`, to pass to `load_pipeline`."""
+    import diffusers
+    idx = pipeline_index(src, local_files_only=local_files_only)
+    comp = next(c for c in ('transformer', 'unet') if idx.get(c) and idx[c][0] is not None)
+    cls = getattr(diffusers, idx[comp][1])
+    local = Path(src).expanduser()
+    conf = cls.load_config(str(local) if local.is_dir() else src, subfolder=comp, local_files_only=local_files_only)
+    with torch.device('meta'): return {comp: cls.from_config(conf)}
 
-def _load_role(cfg, role:str):
+def _load(src, local_files_only, world_role=None, meta_denoiser:bool=False):
+    if src == 'world': return getattr(load_world(), world_role)
+    kw = _meta_denoiser(src, local_files_only) if meta_denoiser else {}
+    return load_pipeline(src, local_files_only=local_files_only, **kw)
+
+def _load_role(cfg, role:str, meta_denoiser:bool=False):
     """The pipeline of `role` ('student' or 'teacher'; shared-space: the teacher is the student's base): loaded, or
-    built with random weights."""
+    built with random weights. `meta_denoiser`: a loaded pipeline's denoiser is built on the meta device instead, its
+    weights never read (a sharded teacher's processes other than the main one: `shard_teacher` fills their shards)."""
     base = role == 'student' or cfg.shared
     src = cfg.student if base else cfg.teacher
-    if not cfg.random_weights: return _load(src, cfg.local_files_only, 'student' if base else 'teacher')
+    if meta_denoiser and (cfg.random_weights or src == 'world'):
+        raise ConfigError(f"a meta-device denoiser needs a pipeline loaded from files; {src!r} is "
+                          f"{'built with random weights' if cfg.random_weights else 'the world'}")
+    if not cfg.random_weights: return _load(src, cfg.local_files_only, 'student' if base else 'teacher', meta_denoiser)
     native = RANDOM[random_name(cfg.student)]['resolution']; name = random_name(src)
     res = (cfg.resolution or native) * RANDOM[name]['resolution'] // native
     dtype = torch.bfloat16 if role == 'teacher' and cfg.teacher_dtype == 'bf16' else torch.float32
