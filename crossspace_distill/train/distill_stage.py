@@ -500,10 +500,9 @@ def teacher_units(denoiser) -> list:
 
 def teacher_from_rank0(cfg, world:int) -> bool:
     """Whether only the main process reads the teacher denoiser's weights: a sharded teacher (`--shard-teacher`, N > 1
-    processes) loaded from files. Random weights, the shared space (the teacher is the student's copy), the world's
-    teacher and the GAN term (its head is sized by a teacher forward before sharding) load it in every process."""
-    return (cfg.shard_teacher and world > 1 and not cfg.random_weights and not cfg.shared and cfg.teacher != 'world'
-            and not cfg.gan_weight > 0)
+    processes) loaded from files. Random weights, the shared space (the teacher is the student's copy) and the world's
+    teacher load it in every process (the GAN term is refused with --shard-teacher by `DistillConfig.validate`)."""
+    return cfg.shard_teacher and world > 1 and not cfg.random_weights and not cfg.shared and cfg.teacher != 'world'
 
 def shard_teacher(teacher, world:int, device, offload:bool=False, from_rank0:bool=False) -> int:
     """FSDP2 over `world` processes of the teacher's denoiser: each block one unit (frozen base weights and the
